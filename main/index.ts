@@ -1,0 +1,87 @@
+/**
+ * Electron entry: lifecycle, security defaults, the database, IPC and the window. Everything
+ * with logic lives in plain-Node modules below (db/, services/, ipc.ts).
+ */
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { openStore, StoreOpenError, type Store } from './db/connection'
+import { resolveDatabasePath } from './db/location'
+import { moveAside } from './db/recovery'
+import { describeStoreProblem } from './db/store-problems'
+import { createDispatcher, registerIpc } from './ipc'
+import { installAppMenu } from './menu'
+import { createServices } from './services'
+import { appPageUrl, createMainWindow, isTrustedSender } from './window'
+
+const sessionStartedAt = new Date().toISOString()
+let mainWindow: BrowserWindow | null = null
+
+async function openStoreOrOfferFresh(path: string): Promise<Store | null> {
+  try {
+    return await openStore(path)
+  } catch (error) {
+    if (!(error instanceof StoreOpenError)) throw error
+    const { message, detail } = describeStoreProblem(error.problem)
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: 'Arbiter',
+      message,
+      detail: `${detail}\n\n${error.message}\n\nYou can start with a fresh database; the old file will be kept beside it under a new name.`,
+      buttons: ['Start with a Fresh Database', 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+    })
+    if (choice !== 0) return null
+    const keptAt = moveAside(path, error.problem)
+    const store = await openStore(path)
+    dialog.showMessageBoxSync({ type: 'info', title: 'Arbiter', message: 'Started with a fresh database.', detail: `The old file was kept as:\n${keptAt}` })
+    return store
+  }
+}
+
+function lockDownSession(): void {
+  const allowedPrefixes = ['file://', 'devtools://', new URL(appPageUrl).protocol.startsWith('http') ? new URL(appPageUrl).origin : 'file://']
+  // Arbiter works offline: refuse every request that is not the app's own files.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = allowedPrefixes.some((prefix) => details.url.startsWith(prefix)) || details.url.startsWith('ws://localhost')
+    callback({ cancel: !allowed })
+  })
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  lockDownSession()
+  const databasePath = resolveDatabasePath(process.argv, process.env, app.getPath('userData'))
+  const store = await openStoreOrOfferFresh(databasePath)
+  if (!store) return app.quit()
+
+  const services = createServices(store, { version: app.getVersion(), platform: process.platform, sessionStartedAt })
+  await services.projects.purgeDeletedBefore(sessionStartedAt)
+  registerIpc(ipcMain, createDispatcher(services), isTrustedSender)
+  installAppMenu(() => mainWindow, databasePath)
+  mainWindow = createMainWindow()
+  mainWindow.on('closed', () => (mainWindow = null))
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', () => store.sqlite.close())
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.setAboutPanelOptions({ applicationName: 'Arbiter', copyright: 'Architecture decisions backed by cited evidence.' })
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('Arbiter could not start', (error as Error)?.stack ?? String(error))
+    app.exit(1)
+  })
+}

@@ -1,0 +1,55 @@
+/** The application menu: the usual roles, plus project commands sent to the renderer. */
+import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import { eventChannelOf, type EventName } from '../shared/contract'
+
+export function installAppMenu(getWindow: () => BrowserWindow | null, databasePath: string): void {
+  const isMac = process.platform === 'darwin'
+  const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL'])
+  const send = (name: EventName) => () => getWindow()?.webContents.send(eventChannelOf(name), null)
+
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: send('menu.newProject') },
+        { label: 'Close Project', accelerator: 'CmdOrCtrl+Shift+W', click: send('menu.closeProject') },
+        { type: 'separator' },
+        { label: 'Show Database File', click: () => shell.showItemInFolder(databasePath) },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        ...(isDev
+          ? [{ role: 'reload' as const }, { role: 'forceReload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]
+          : []),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [{ label: `About Arbiter ${app.getVersion()}`, click: () => app.showAboutPanel() }],
+    },
+  ]
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
