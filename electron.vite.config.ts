@@ -1,6 +1,15 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+
+/** The dev server's hot reload needs an inline preamble and a websocket; the built app keeps the strict policy. */
+const devCsp: Plugin = {
+  name: 'arbiter-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws:"),
+}
 
 export default defineConfig({
   main: {
@@ -23,7 +32,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react()],
+    plugins: [react(), devCsp],
     build: {
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },

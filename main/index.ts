@@ -10,6 +10,7 @@ import { describeStoreProblem } from './db/store-problems'
 import { createDispatcher, registerIpc } from './ipc'
 import { installAppMenu } from './menu'
 import { createServices } from './services'
+import { isAllowedRequest } from './url-policy'
 import { appPageUrl, createMainWindow, isTrustedSender } from './window'
 
 const sessionStartedAt = new Date().toISOString()
@@ -39,12 +40,7 @@ async function openStoreOrOfferFresh(path: string): Promise<Store | null> {
 }
 
 function lockDownSession(): void {
-  const allowedPrefixes = ['file://', 'devtools://', new URL(appPageUrl).protocol.startsWith('http') ? new URL(appPageUrl).origin : 'file://']
-  // Arbiter works offline: refuse every request that is not the app's own files.
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = allowedPrefixes.some((prefix) => details.url.startsWith(prefix)) || details.url.startsWith('ws://localhost')
-    callback({ cancel: !allowed })
-  })
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, appPageUrl) }))
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
 }
 

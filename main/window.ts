@@ -5,7 +5,7 @@
 import { BrowserWindow, shell, type IpcMainInvokeEvent } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { isSafeExternalUrl } from './external-links'
+import { isSafeExternalUrl } from './url-policy'
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererFile = join(import.meta.dirname, '../renderer/index.html')
@@ -42,6 +42,8 @@ export function createMainWindow(): BrowserWindow {
       webSecurity: true,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click on a link would otherwise open a new window, bypassing the open handler.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   })

@@ -25,6 +25,9 @@ const heading = (text) => console.log(`\n── ${text} ${'─'.repeat(Math.max(
 heading('typecheck')
 record('typecheck', ...(run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) ? [1, 0] : [0, 1]))
 
+heading('security (electronegativity)')
+record('security', ...(run(process.execPath, ['tests/security/electronegativity.mjs']) ? [1, 0] : [0, 1]))
+
 heading('build')
 const built = run(bin('electron-vite'), ['build'])
 record('build', ...(built ? [1, 0] : [0, 1]))
