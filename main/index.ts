@@ -53,6 +53,8 @@ async function start(): Promise<void> {
 
   const services = createServices(store, { version: app.getVersion(), platform: process.platform, sessionStartedAt })
   await services.projects.purgeDeletedBefore(sessionStartedAt)
+  // A new database opens on the worked example, so the first screen shows what Arbiter does.
+  if (store.isNew) await services.projects.createSample()
   registerIpc(ipcMain, createDispatcher(services), isTrustedSender)
   installAppMenu(() => mainWindow, databasePath)
   mainWindow = createMainWindow()

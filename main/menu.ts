@@ -13,6 +13,7 @@ export function installAppMenu(getWindow: () => BrowserWindow | null, databasePa
       label: 'File',
       submenu: [
         { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: send('menu.newProject') },
+        { label: 'New Project from Sample', click: send('menu.newSampleProject') },
         { label: 'Close Project', accelerator: 'CmdOrCtrl+Shift+W', click: send('menu.closeProject') },
         { type: 'separator' },
         { label: 'Show Database File', click: () => shell.showItemInFolder(databasePath) },

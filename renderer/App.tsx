@@ -1,11 +1,12 @@
 /** Layout and navigation: sidebar of projects, and either the start page or an open project. */
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { NewProjectDialog } from './projects/NewProjectDialog'
 import { DeleteProjectDialog } from './projects/DeleteProjectDialog'
 import { ProjectSidebar } from './projects/ProjectSidebar'
 import { ProjectsHome } from './projects/ProjectsHome'
-import { useProject, useProjects } from './projects/queries'
+import { useCreateSampleProject, useProject, useProjects } from './projects/queries'
 import { errorMessage } from './api/client'
+import { useToasts } from './ui/Toasts'
 import { useHashRoute } from './ui/useHashRoute'
 import { ProjectWorkspace } from './workspace/ProjectWorkspace'
 
@@ -15,12 +16,17 @@ export function App() {
   const [deleting, setDeleting] = useState<{ id: number; name: string } | null>(null)
   const projects = useProjects()
   const project = useProject(route.projectId)
+  const createSample = useCreateSampleProject()
+  const toasts = useToasts()
 
+  const openSampleRef = useRef(() => {})
   useEffect(() => {
     const offNew = window.arbiter.onEvent('menu.newProject', () => setCreating(true))
+    const offSample = window.arbiter.onEvent('menu.newSampleProject', () => openSampleRef.current())
     const offClose = window.arbiter.onEvent('menu.closeProject', () => navigate({ projectId: null, tab: 'sources' }))
     return () => {
       offNew()
+      offSample()
       offClose()
     }
   }, [navigate])
@@ -31,10 +37,17 @@ export function App() {
   }, [projects.isSuccess])
 
   const open = (projectId: number | null) => navigate({ projectId, tab: 'sources' })
+  const openSample = () =>
+    createSample.mutate(undefined, {
+      onSuccess: (sample) => open(sample.id),
+      onError: (error) => toasts.show({ message: errorMessage(error), tone: 'error' }),
+    })
+  // The menu listener is registered once; the ref always calls the latest handler.
+  openSampleRef.current = openSample
 
   let content
   if (projects.isError) content = <main className="page"><p className="form-error" role="alert">{errorMessage(projects.error)}</p></main>
-  else if (route.projectId === null) content = <ProjectsHome projects={projects.data ?? []} onOpen={open} onNew={() => setCreating(true)} />
+  else if (route.projectId === null) content = <ProjectsHome projects={projects.data ?? []} onOpen={open} onNew={() => setCreating(true)} onNewSample={openSample} />
   else if (project.isError)
     content = (
       <main className="page empty-state" data-testid="project-missing">

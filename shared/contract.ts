@@ -14,6 +14,28 @@ import {
   type Project,
   type ProjectSummary,
 } from './domain/project'
+import {
+  aliasList,
+  claimFigure,
+  claimStatuses,
+  isoDate,
+  note,
+  optionalText,
+  polarities,
+  recordId,
+  requiredName,
+  SOURCE_FILE_MAX_BYTES,
+  SOURCE_TEXT_MAX_CHARS,
+  sourceKinds,
+  webUrl,
+  type Claim,
+  type Conflict,
+  type Criterion,
+  type ImportResult,
+  type Option,
+  type Source,
+  type SourceSummary,
+} from './domain/evidence'
 
 type Method<I extends z.ZodType, O> = { readonly input: I; readonly output: O }
 
@@ -23,6 +45,40 @@ const method = <I extends z.ZodType, O>(input: I, _output: O): Method<I, O> =>
 const returns = <T>(): T => undefined as T
 
 const noInput = z.strictObject({}).optional()
+const byId = z.strictObject({ id: recordId })
+const byProject = z.strictObject({ projectId: projectId })
+const removed = returns<{ id: number; name: string }>()
+
+const keywords = z
+  .array(z.string().max(80, { error: 'A keyword can be at most 80 characters' }), { error: 'Keywords must be a list' })
+  .max(100, { error: 'At most 100 keywords' })
+const criterionFields = {
+  description: projectDescription.optional(),
+  direction: z.enum(['benefit', 'cost'], { error: 'Direction must be "benefit" or "cost"' }).optional(),
+  keywords: keywords.optional(),
+  unit: optionalText('Unit', 40).optional(),
+}
+const sourceMetadata = {
+  kind: z.enum(sourceKinds, { error: `Kind must be one of: ${sourceKinds.join(', ')}` }),
+  title: requiredName('Title'),
+  author: optionalText('Author'),
+  publisher: optionalText('Publisher'),
+  url: webUrl,
+  publishedDate: isoDate,
+  accessedDate: isoDate,
+  reliabilityNote: note,
+  sellsRelatedServices: z.boolean({ error: 'Must be true or false' }),
+}
+const claimTags = {
+  optionIds: z.array(recordId, { error: 'Options must be a list of ids' }).max(50, { error: 'At most 50 options' }),
+  criterionId: recordId.nullable(),
+  polarity: z.enum(polarities, { error: 'Polarity must be supports, against or neutral' }),
+  note,
+}
+// Base64 grows 4/3; a little slack so the size message comes from the service, which names the file.
+const base64File = z
+  .string({ error: 'File content must be base64 text' })
+  .max(Math.ceil((SOURCE_FILE_MAX_BYTES * 2 * 4) / 3), { error: 'The file is too large to import' })
 
 export type AppInfo = {
   version: string
@@ -46,12 +102,95 @@ export const contract = {
     remove: method(z.strictObject({ id: projectId }), returns<DeletedProject>()),
     restore: method(z.strictObject({ id: projectId }), returns<Project>()),
     listDeleted: method(noInput, returns<DeletedProject[]>()),
+    createSample: method(noInput, returns<Project>()),
+  },
+  options: {
+    list: method(byProject, returns<Option[]>()),
+    create: method(
+      z.strictObject({ projectId, name: requiredName('Option name'), aliases: aliasList.optional(), description: projectDescription.optional() }),
+      returns<Option>(),
+    ),
+    update: method(
+      z.strictObject({ id: recordId, name: requiredName('Option name').optional(), aliases: aliasList.optional(), description: projectDescription.optional() }),
+      returns<Option>(),
+    ),
+    remove: method(byId, removed),
+    restore: method(byId, returns<Option>()),
+  },
+  criteria: {
+    list: method(byProject, returns<Criterion[]>()),
+    create: method(z.strictObject({ projectId, name: requiredName('Criterion name'), ...criterionFields }), returns<Criterion>()),
+    update: method(z.strictObject({ id: recordId, name: requiredName('Criterion name').optional(), ...criterionFields }), returns<Criterion>()),
+    remove: method(byId, removed),
+    restore: method(byId, returns<Criterion>()),
+    addStarterSet: method(byProject, returns<Criterion[]>()),
+  },
+  sources: {
+    list: method(byProject, returns<SourceSummary[]>()),
+    get: method(byId, returns<Source>()),
+    importFile: method(
+      z.strictObject({ projectId, fileName: requiredName('File name'), dataBase64: base64File }),
+      returns<ImportResult>(),
+    ),
+    importText: method(
+      z.strictObject({
+        projectId,
+        title: requiredName('Title'),
+        text: z.string({ error: 'Text must be text' }).max(SOURCE_TEXT_MAX_CHARS, { error: 'The text is too long to import' }),
+        format: z.enum(['text', 'markdown'], { error: 'Format must be text or markdown' }),
+      }),
+      returns<ImportResult>(),
+    ),
+    update: method(z.strictObject({ id: recordId, ...z.object(sourceMetadata).partial().shape }), returns<SourceSummary>()),
+    remove: method(byId, returns<{ id: number; name: string }>()),
+    restore: method(byId, returns<SourceSummary>()),
+  },
+  claims: {
+    list: method(
+      z.strictObject({ projectId, sourceId: recordId.optional(), status: z.enum(claimStatuses).optional() }),
+      returns<Claim[]>(),
+    ),
+    create: method(
+      z.strictObject({
+        sourceId: recordId,
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+        ...claimTags,
+        figure: claimFigure,
+      }),
+      returns<Claim>(),
+    ),
+    update: method(
+      z.strictObject({
+        id: recordId,
+        optionIds: claimTags.optionIds.optional(),
+        criterionId: claimTags.criterionId.optional(),
+        polarity: claimTags.polarity.optional(),
+        note: note.optional(),
+        figure: claimFigure.optional(),
+      }),
+      returns<Claim>(),
+    ),
+    accept: method(byId, returns<Claim>()),
+    dismiss: method(byId, returns<Claim>()),
+    /** Puts a dismissed (or accepted) suggestion back in the suggestions list: the undo of dismiss. */
+    reopen: method(byId, returns<Claim>()),
+    remove: method(byId, removed),
+    restore: method(byId, returns<Claim>()),
+  },
+  conflicts: {
+    list: method(byProject, returns<Conflict[]>()),
+    resolve: method(
+      z.strictObject({ projectId, claimAId: recordId, claimBId: recordId, preferredClaimId: recordId.nullable(), note }),
+      returns<Conflict[]>(),
+    ),
   },
 } as const
 
 /** Events main pushes to the renderer (menu commands). Payloads are plain JSON. */
 export const contractEvents = {
   'menu.newProject': returns<null>(),
+  'menu.newSampleProject': returns<null>(),
   'menu.closeProject': returns<null>(),
 } as const
 

@@ -15,6 +15,8 @@ export type Store = {
   sqlite: SQLite.Database
   path: string
   schemaVersion: number
+  /** True when this open created the database (first start on this file). */
+  isNew: boolean
   close: () => Promise<void>
 }
 
@@ -83,6 +85,7 @@ function openSqlite(path: string, readonly: boolean): SQLite.Database {
 
 export async function openStore(path: string): Promise<Store> {
   assertLooksLikeSqlite(path)
+  const isNew = !existsSync(path) || statSync(path).size === 0
   mkdirSync(dirname(path), { recursive: true })
   const sqlite = openSqlite(path, false)
   try {
@@ -97,7 +100,7 @@ export async function openStore(path: string): Promise<Store> {
     throw error
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
-  const store: Store = { db, sqlite, path, schemaVersion: SCHEMA_VERSION, close: () => db.destroy() }
+  const store: Store = { db, sqlite, path, schemaVersion: SCHEMA_VERSION, isNew, close: () => db.destroy() }
   const migrator = new Migrator({
     db,
     migrationTableName: MIGRATION_TABLE,

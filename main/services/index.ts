@@ -1,7 +1,12 @@
 /** Builds every service on one store; the result is what the IPC dispatcher calls. */
 import type { Store } from '../db/connection'
 import type { Handlers } from './handlers'
+import { createClaimService } from './claims'
+import { createConflictService } from './conflicts'
+import { createCriterionService } from './criteria'
+import { createOptionService } from './options'
 import { createProjectService } from './projects'
+import { createSourceService } from './sources'
 
 export type Services = Handlers & { projects: ReturnType<typeof createProjectService> }
 
@@ -21,5 +26,10 @@ export function createServices(store: Store, options: ServiceOptions): Services 
       },
     },
     projects: createProjectService(store.db, sessionStartedAt),
+    options: createOptionService(store.db),
+    criteria: createCriterionService(store.db),
+    sources: createSourceService(store.db),
+    claims: createClaimService(store.db),
+    conflicts: createConflictService(store.db),
   }
 }

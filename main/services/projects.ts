@@ -7,6 +7,7 @@ import { ArbiterError } from '../../shared/errors'
 import type { DeletedProject, Project, ProjectSummary } from '../../shared/domain/project'
 import type { Database, ProjectsTable } from '../db/schema'
 import type { Handlers } from './handlers'
+import { seedSampleProject } from './sample/seed-sample'
 import { isUniqueViolation, nowIso } from './sqlite-errors'
 
 const toProject = (row: Selectable<ProjectsTable>): Project => ({
@@ -121,6 +122,11 @@ export function createProjectService(db: Kysely<Database>, sessionStartedAt: str
           .where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
       )
       return toProject(restored)
+    },
+
+    async createSample() {
+      const id = await seedSampleProject(db)
+      return toProject(await findLive(id))
     },
 
     async listDeleted() {

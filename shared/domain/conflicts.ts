@@ -1,0 +1,66 @@
+/**
+ * Which claims disagree: two accepted claims about the same option and criterion whose figures
+ * cannot both be true (ranges on the same unit and metric that do not overlap), or where one
+ * speaks for the option and the other against it.
+ */
+import { formatFigure, normaliseUnit } from '../extraction/figures'
+import type { Claim, Conflict } from './evidence'
+
+export type Resolution = { claimAId: number; claimBId: number; preferredClaimId: number | null; note: string }
+
+/** "requests per second" and "req/s" are one unit; units we do not know compare by spelling. */
+const unitOf = (claim: Claim) => (claim.unit === null ? null : (normaliseUnit(claim.unit) ?? claim.unit.trim()))
+
+const sameMeasure = (a: Claim, b: Claim): boolean => {
+  if (a.valueMin === null || b.valueMin === null) return false
+  if (unitOf(a)?.toLowerCase() !== unitOf(b)?.toLowerCase()) return false
+  // Metrics only tell claims apart when both sources name one.
+  return a.metric === null || b.metric === null || a.metric.toLowerCase() === b.metric.toLowerCase()
+}
+
+const rangesApart = (a: Claim, b: Claim): boolean => a.valueMax! < b.valueMin! || b.valueMax! < a.valueMin!
+
+const figureOf = (claim: Claim) => formatFigure({ min: claim.valueMin!, max: claim.valueMax!, unit: unitOf(claim) })
+
+export function findConflicts(
+  claims: readonly Claim[],
+  names: { options: ReadonlyMap<number, string>; criteria: ReadonlyMap<number, string> },
+  resolutions: readonly Resolution[] = [],
+): Conflict[] {
+  const groups = new Map<string, Claim[]>()
+  for (const claim of claims) {
+    if (claim.status !== 'accepted' || claim.criterionId === null) continue
+    for (const optionId of claim.optionIds) {
+      const key = `${optionId}:${claim.criterionId}`
+      groups.set(key, [...(groups.get(key) ?? []), claim])
+    }
+  }
+  const resolved = new Map(resolutions.map((r) => [`${r.claimAId}:${r.claimBId}`, r]))
+  const conflicts: Conflict[] = []
+  for (const [key, group] of groups) {
+    const [optionId, criterionId] = key.split(':').map(Number)
+    const subject = `${names.options.get(optionId) ?? 'This option'} on ${names.criteria.get(criterionId) ?? 'this criterion'}`
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = group[i].id < group[j].id ? [group[i], group[j]] : [group[j], group[i]]
+        let kind: Conflict['kind'] | null = null
+        let explanation = ''
+        if (sameMeasure(a, b) && rangesApart(a, b)) {
+          kind = 'numeric'
+          explanation = `${subject}: ${figureOf(a)} and ${figureOf(b)} do not overlap.`
+        } else if (new Set([a.polarity, b.polarity]).size === 2 && a.polarity !== 'neutral' && b.polarity !== 'neutral') {
+          kind = 'polarity'
+          explanation = `${subject}: one claim speaks for it, the other against it.`
+        }
+        if (!kind) continue
+        const resolution = resolved.get(`${a.id}:${b.id}`)
+        conflicts.push({
+          kind, optionId, criterionId, claimA: a, claimB: b, explanation,
+          preferredClaimId: resolution?.preferredClaimId ?? null,
+          note: resolution?.note ?? '',
+        })
+      }
+    }
+  }
+  return conflicts.sort((x, y) => x.optionId - y.optionId || x.criterionId - y.criterionId || x.claimA.id - y.claimA.id)
+}
