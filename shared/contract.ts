@@ -36,6 +36,7 @@ import {
   type Source,
   type SourceSummary,
 } from './domain/evidence'
+import type { CompareSnapshot, Score, WeightPreset } from './domain/weights'
 
 type Method<I extends z.ZodType, O> = { readonly input: I; readonly output: O }
 
@@ -75,6 +76,18 @@ const claimTags = {
   polarity: z.enum(polarities, { error: 'Polarity must be supports, against or neutral' }),
   note,
 }
+const weight = z
+  .number({ error: 'Weight must be a number' })
+  .refine(Number.isFinite, { error: 'Weight must be a finite number' })
+  .pipe(z.number().min(0, { error: 'Weight must be between 0 and 100' }).max(100, { error: 'Weight must be between 0 and 100' }))
+const scoreInput = z.strictObject({
+  optionId: recordId,
+  criterionId: recordId,
+  value: z.number({ error: 'Score must be a number' }).refine(Number.isFinite, { error: 'Score must be a finite number' }).nullable(),
+  rationale: z.string().max(1000, { error: 'Rationale can be at most 1000 characters' }).optional(),
+  origin: z.enum(['user', 'proposed']).optional(),
+  claimIds: z.array(recordId).max(500).optional(),
+})
 // Base64 grows 4/3; a little slack so the size message comes from the service, which names the file.
 const base64File = z
   .string({ error: 'File content must be base64 text' })
@@ -124,6 +137,34 @@ export const contract = {
     remove: method(byId, removed),
     restore: method(byId, returns<Criterion>()),
     addStarterSet: method(byProject, returns<Criterion[]>()),
+    /** One or many weights in one transaction (slider, reset, preset, undo). */
+    setWeights: method(
+      z.strictObject({
+        projectId,
+        weights: z
+          .array(z.strictObject({ criterionId: recordId, weight: weight, locked: z.boolean().optional() }), { error: 'Weights must be a list' })
+          .min(1, { error: 'No weights given' })
+          .max(500, { error: 'At most 500 weights at once' }),
+      }),
+      returns<Criterion[]>(),
+    ),
+  },
+  compare: {
+    get: method(byProject, returns<CompareSnapshot>()),
+    /** Sets one or many cells in one transaction (typing a score, accepting proposals, undo). */
+    setScores: method(
+      z.strictObject({
+        projectId,
+        scores: z.array(scoreInput, { error: 'Scores must be a list' }).min(1, { error: 'No scores given' }).max(10_000, { error: 'Too many scores at once' }),
+      }),
+      returns<Score[]>(),
+    ),
+  },
+  presets: {
+    list: method(byProject, returns<WeightPreset[]>()),
+    save: method(z.strictObject({ projectId, name: requiredName('Preset name'), description: projectDescription.optional() }), returns<WeightPreset>()),
+    apply: method(z.strictObject({ projectId, key: z.string().max(100) }), returns<Criterion[]>()),
+    remove: method(byId, removed),
   },
   sources: {
     list: method(byProject, returns<SourceSummary[]>()),

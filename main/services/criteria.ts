@@ -4,7 +4,7 @@ import type { Criterion } from '../../shared/domain/evidence'
 import { starterCriteria } from '../../shared/domain/starter-criteria'
 import type { CriteriaTable, Database } from '../db/schema'
 import type { Handlers } from './handlers'
-import { assertLiveProject, parseList, projectOf, restoreDeleted, softDelete, uniqueName } from './records'
+import { assertInProject, assertLiveProject, parseList, projectOf, restoreDeleted, softDelete, uniqueName } from './records'
 import { nowIso } from './sqlite-errors'
 
 export const toCriterion = (row: Selectable<CriteriaTable>): Criterion => ({
@@ -86,6 +86,18 @@ export function createCriterionService(db: Kysely<Database>) {
             project_id: projectId, name: c.name, description: c.description, direction: c.direction,
             keywords: JSON.stringify(c.keywords), unit: c.unit ?? null, position: position++,
           }).execute()
+        }
+      })
+      return list(projectId)
+    },
+    async setWeights({ projectId, weights }) {
+      await assertLiveProject(db, projectId)
+      await assertInProject(db, 'criteria', projectId, weights.map((w) => w.criterionId))
+      await db.transaction().execute(async (trx) => {
+        for (const { criterionId, weight, locked } of weights) {
+          await trx.updateTable('criteria')
+            .set({ weight, ...(locked !== undefined && { weight_locked: locked ? 1 : 0 }), updated_at: nowIso() })
+            .where('id', '=', criterionId).execute()
         }
       })
       return list(projectId)

@@ -2,9 +2,11 @@
 import type { Store } from '../db/connection'
 import type { Handlers } from './handlers'
 import { createClaimService } from './claims'
+import { createCompareService } from './compare'
 import { createConflictService } from './conflicts'
 import { createCriterionService } from './criteria'
 import { createOptionService } from './options'
+import { createPresetService } from './presets'
 import { createProjectService } from './projects'
 import { createSourceService } from './sources'
 
@@ -31,5 +33,7 @@ export function createServices(store: Store, options: ServiceOptions): Services 
     sources: createSourceService(store.db),
     claims: createClaimService(store.db),
     conflicts: createConflictService(store.db),
+    compare: createCompareService(store.db),
+    presets: createPresetService(store.db),
   }
 }
