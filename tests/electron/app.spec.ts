@@ -26,7 +26,7 @@ test('the real app creates, keeps and secures projects', async () => {
 
   // The renderer has no Node and only the contract's bridge.
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
-  expect(await page.evaluate(() => Object.keys(window.arbiter).sort())).toEqual(['app', 'claims', 'conflicts', 'criteria', 'onEvent', 'options', 'projects', 'sources'])
+  expect(await page.evaluate(() => Object.keys(window.arbiter).sort())).toEqual(['app', 'claims', 'compare', 'conflicts', 'criteria', 'onEvent', 'options', 'presets', 'projects', 'sources'])
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
   expect(csp).toContain("default-src 'self'")

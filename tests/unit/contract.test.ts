@@ -20,6 +20,6 @@ describe('contract', () => {
     const api = buildBridgeMethods(methodPaths, async (path, input) => calls.push([path, input]))
     await api.projects.rename({ id: 1, name: 'x' })
     expect(calls).toEqual([['projects.rename', { id: 1, name: 'x' }]])
-    expect(Object.keys(api).sort()).toEqual(['app', 'claims', 'conflicts', 'criteria', 'options', 'projects', 'sources'])
+    expect(Object.keys(api).sort()).toEqual(['app', 'claims', 'compare', 'conflicts', 'criteria', 'options', 'presets', 'projects', 'sources'])
   })
 })

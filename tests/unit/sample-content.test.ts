@@ -2,8 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { sampleProject, type SampleClaim } from '../../main/services/sample/sample-content'
+import { sampleProject, sampleScores, sampleScoresSchema, type SampleClaim } from '../../main/services/sample/sample-content'
 import { starterCriteria } from '../../shared/domain/starter-criteria'
+import { builtinPresets } from '../../shared/domain/weights'
 
 const sampleCriterionNames = starterCriteria.map((c) => c.name)
 
@@ -152,6 +153,96 @@ describe('sample project content', () => {
       }
     }
     expect(overlaps).toEqual([])
+  })
+})
+
+describe('sample scores', () => {
+  const { scores } = sampleScores
+  const { claims, options } = sampleProject
+  const score = (option: string, criterion: string) => scores.find((s) => s.option === option && s.criterion === criterion)!.value
+
+  it('starts from a built-in preset', () => {
+    expect(builtinPresets.map((p) => p.key)).toContain(sampleScores.preset)
+  })
+
+  it('scores every option on every criterion exactly once', () => {
+    expect(scores).toHaveLength(options.length * sampleCriterionNames.length)
+    expect(scores).toHaveLength(64)
+    const cells = new Set(scores.map((s) => `${s.option}|${s.criterion}`))
+    expect(cells.size).toBe(64)
+    for (const o of options) for (const c of sampleCriterionNames) expect(cells.has(`${o.name}|${c}`), `${o.name} × ${c}`).toBe(true)
+    for (const s of scores) {
+      expect(s.value).toBeGreaterThanOrEqual(0)
+      expect(s.value).toBeLessThanOrEqual(10)
+    }
+  })
+
+  it('cites only claims about the scored option and criterion, and every such claim where one exists', () => {
+    for (const s of scores) {
+      for (const index of s.claims) {
+        const claim = claims[index]
+        expect(claim, `${s.option} × ${s.criterion} cites claim #${index}`).toBeDefined()
+        expect(claim.options, `${s.option} × ${s.criterion} cites claim #${index}`).toContain(s.option)
+        expect(claim.criterion, `${s.option} × ${s.criterion} cites claim #${index}`).toBe(s.criterion)
+      }
+      const available = claims.some((c) => c.options.includes(s.option) && c.criterion === s.criterion)
+      if (available) expect(s.claims.length, `${s.option} × ${s.criterion} has claims but cites none`).toBeGreaterThan(0)
+      else expect(s.rationale, `${s.option} × ${s.criterion} has no evidence`).toMatch(/^No source covers this; judged/)
+    }
+  })
+
+  it('keeps uncited judgements to a few', () => {
+    const uncited = scores.filter((s) => s.claims.length === 0)
+    expect(uncited.length).toBeLessThanOrEqual(12)
+  })
+
+  it('writes every rationale as one short line', () => {
+    for (const s of scores) {
+      expect(s.rationale.length, s.rationale).toBeLessThanOrEqual(110)
+      expect(s.rationale.trim().length, `${s.option} × ${s.criterion}`).toBeGreaterThan(20)
+      expect(s.rationale).not.toMatch(/\n/)
+    }
+  })
+
+  it('agrees with what the articles say', () => {
+    const values = (criterion: string) => options.map((o) => score(o.name, criterion))
+    expect(score('Fastify', 'Throughput')).toBe(Math.max(...values('Throughput')))
+    expect(score('Django', 'Throughput')).toBe(Math.min(...values('Throughput')))
+    expect(score('Django', 'Built-in features')).toBe(Math.max(...values('Built-in features')))
+    expect(score('FastAPI', 'AI/ML fit')).toBe(Math.max(...values('AI/ML fit')))
+    expect(score('FastAPI', 'Async / real-time')).toBe(Math.max(...values('Async / real-time')))
+    expect(score('Django', 'Async / real-time')).toBe(Math.min(...values('Async / real-time')))
+    expect(score('Express', 'Hiring / talent pool')).toBe(Math.max(...values('Hiring / talent pool')))
+    // Cost criteria measure the amount: a higher score is worse.
+    expect(score('FastAPI', 'Memory footprint')).toBe(Math.min(...values('Memory footprint')))
+    expect(score('Django', 'Memory footprint')).toBe(Math.max(...values('Memory footprint')))
+    expect(score('Django', 'Latency')).toBe(Math.max(...values('Latency')))
+    expect(score('Django', 'Learning curve')).toBeGreaterThanOrEqual(4)
+    expect(score('Django', 'Learning curve')).toBeLessThanOrEqual(7)
+    expect(score('Express', 'Learning curve')).toBeGreaterThan(score('FastAPI', 'Learning curve'))
+  })
+
+  it(`shares no run of ${RUN} consecutive words with any seed article`, () => {
+    const seeds = loadSeeds()
+    const overlaps: string[] = []
+    for (const s of scores) {
+      for (const run of new Set(runs(s.rationale))) {
+        for (const [file, seedRuns] of seeds) if (seedRuns.has(run)) overlaps.push(`${s.option} × ${s.criterion} ↔ ${file}: "${run}"`)
+      }
+    }
+    expect(overlaps).toEqual([])
+  })
+
+  it('rejects a score citing a claim about another option or criterion, or out of range', () => {
+    const first = scores[0]
+    const other = claims.findIndex((c) => !c.options.includes(first.option) || c.criterion !== first.criterion)
+    const withClaims = (cited: number[]) => ({ ...sampleScores, scores: [{ ...first, claims: cited }, ...scores.slice(1)] })
+    expect(() => sampleScoresSchema.parse(withClaims([other]))).toThrow(new RegExp(`${first.option} × ${first.criterion} cites claim #${other}, which is about`))
+    expect(() => sampleScoresSchema.parse(withClaims([claims.length]))).toThrow(/cites claim #\d+, but there are only/)
+    expect(() => sampleScoresSchema.parse({ ...sampleScores, scores: [...scores, first] })).toThrow(/scored more than once/)
+    expect(() => sampleScoresSchema.parse({ ...sampleScores, scores: [{ ...first, value: 11 }] })).toThrow()
+    expect(() => sampleScoresSchema.parse({ ...sampleScores, scores: [{ ...first, option: 'Flask' }] })).toThrow()
+    expect(() => sampleScoresSchema.parse({ ...sampleScores, scores: [{ ...first, criterion: 'Vibes' }] })).toThrow(/unknown criterion/)
   })
 })
 

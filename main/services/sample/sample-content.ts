@@ -6,13 +6,21 @@
  * reader's summary, and every claim restates one article point in fresh wording with its figure
  * (so claims are paraphrases, without offsets). Where the articles disagree, each figure is its
  * own claim.
+ *
+ * sample-scores.json scores every option on every criterion, citing the claims (by position in the
+ * claims array) that back each score, and names the weight preset the sample starts with. A score
+ * may cite only claims about its own option and criterion; a score citing none is a judgement the
+ * articles do not cover, and its rationale says so.
  */
 import { z } from 'zod'
 import { starterCriteria } from '../../../shared/domain/starter-criteria'
+import { builtinPresets } from '../../../shared/domain/weights'
 import data from './sample-project.json'
+import scoresData from './sample-scores.json'
 
 const criterionNames = starterCriteria.map((criterion) => criterion.name)
 const optionName = z.enum(['Django', 'FastAPI', 'Express', 'Fastify'])
+const criterionName = z.string().refine((name) => criterionNames.includes(name), { error: 'unknown criterion' })
 
 const sampleSource = z.strictObject({
   key: z.string(),
@@ -31,7 +39,7 @@ const sampleSource = z.strictObject({
 const sampleClaim = z.strictObject({
   source: z.string(),
   options: z.array(optionName).min(1),
-  criterion: z.string().refine((name) => criterionNames.includes(name), { error: 'unknown criterion' }),
+  criterion: criterionName,
   polarity: z.enum(['supports', 'against', 'neutral']),
   paraphrase: z.string(),
   valueMin: z.number().optional(),
@@ -54,3 +62,44 @@ export type SampleClaim = z.infer<typeof sampleClaim>
 export type SampleProject = z.infer<typeof sampleProjectSchema>
 
 export const sampleProject: SampleProject = sampleProjectSchema.parse(data)
+
+const sampleScore = z.strictObject({
+  option: optionName,
+  criterion: criterionName,
+  value: z.number().min(0).max(10),
+  rationale: z.string().trim().min(1).max(110),
+  claims: z.array(z.int().nonnegative()),
+})
+
+/** Checks the scores against the loaded project: one score per cell, and citations about that cell only. */
+export const sampleScoresSchema = z.strictObject({
+  preset: z.string().refine((key) => builtinPresets.some((p) => p.key === key), { error: 'unknown built-in preset' }),
+  scores: z.array(sampleScore),
+}).superRefine(({ scores }, ctx) => {
+  const { claims } = sampleProject
+  const seen = new Set<string>()
+  for (const [i, score] of scores.entries()) {
+    const cell = `${score.option} × ${score.criterion}`
+    if (seen.has(cell)) ctx.addIssue({ code: 'custom', path: ['scores', i], message: `${cell} is scored more than once` })
+    seen.add(cell)
+    for (const [j, index] of score.claims.entries()) {
+      const claim = claims[index]
+      if (!claim) {
+        ctx.addIssue({ code: 'custom', path: ['scores', i, 'claims', j], message: `${cell} cites claim #${index}, but there are only ${claims.length} claims` })
+      } else if (!claim.options.includes(score.option) || claim.criterion !== score.criterion) {
+        ctx.addIssue({
+          code: 'custom', path: ['scores', i, 'claims', j],
+          message: `${cell} cites claim #${index}, which is about ${claim.options.join(', ')} × ${claim.criterion}`,
+        })
+      }
+    }
+    if (new Set(score.claims).size !== score.claims.length) {
+      ctx.addIssue({ code: 'custom', path: ['scores', i, 'claims'], message: `${cell} cites the same claim twice` })
+    }
+  }
+})
+
+export type SampleScore = z.infer<typeof sampleScore>
+export type SampleScores = z.infer<typeof sampleScoresSchema>
+
+export const sampleScores: SampleScores = sampleScoresSchema.parse(scoresData)

@@ -1,14 +1,16 @@
 /**
  * Builds the sample project in one transaction: its four cited sources (stored as reader's
- * summaries), the four candidate frameworks, the starter criteria and the paraphrased claims.
+ * summaries), the four candidate frameworks, the starter criteria weighted by the sample's preset,
+ * the paraphrased claims, and a score with rationale and cited claims for every option × criterion.
  */
 import type { Kysely } from 'kysely'
 import { starterCriteria } from '../../../shared/domain/starter-criteria'
+import { builtinPresets } from '../../../shared/domain/weights'
 import type { Database } from '../../db/schema'
 import { setClaimOptions } from '../claims'
 import { contentHash } from '../import/content-hash'
 import { normaliseSourceText } from '../import/decode-source-file'
-import { sampleProject } from './sample-content'
+import { sampleProject, sampleScores } from './sample-content'
 
 async function freeName(db: Kysely<Database>, base: string): Promise<string> {
   const taken = new Set(
@@ -22,6 +24,7 @@ async function freeName(db: Kysely<Database>, base: string): Promise<string> {
 /** Creates the sample project and returns its id. */
 export async function seedSampleProject(db: Kysely<Database>): Promise<number> {
   const name = await freeName(db, sampleProject.name)
+  const presetWeights = builtinPresets.find((preset) => preset.key === sampleScores.preset)!.weights
   return db.transaction().execute(async (trx) => {
     const { id: projectId } = await trx.insertInto('projects')
       .values({ name, description: sampleProject.description, is_sample: 1 })
@@ -37,9 +40,10 @@ export async function seedSampleProject(db: Kysely<Database>): Promise<number> {
 
     const criterionIds = new Map<string, number>()
     for (const [position, criterion] of starterCriteria.entries()) {
+      const weight = presetWeights[criterion.name]
       const { id } = await trx.insertInto('criteria').values({
         project_id: projectId, name: criterion.name, description: criterion.description, direction: criterion.direction,
-        keywords: JSON.stringify(criterion.keywords), unit: criterion.unit ?? null, position,
+        keywords: JSON.stringify(criterion.keywords), unit: criterion.unit ?? null, position, ...(weight !== undefined && { weight }),
       }).returning('id').executeTakeFirstOrThrow()
       criterionIds.set(criterion.name, id)
     }
@@ -56,6 +60,7 @@ export async function seedSampleProject(db: Kysely<Database>): Promise<number> {
       sourceIds.set(source.key, id)
     }
 
+    const claimIds: number[] = []
     for (const claim of sampleProject.claims) {
       const { id } = await trx.insertInto('claims').values({
         project_id: projectId,
@@ -71,6 +76,17 @@ export async function seedSampleProject(db: Kysely<Database>): Promise<number> {
         note: claim.location ? `Where in the article: ${claim.location}` : '',
       }).returning('id').executeTakeFirstOrThrow()
       await setClaimOptions(trx, id, claim.options.map((option) => optionIds.get(option)!))
+      claimIds.push(id)
+    }
+
+    for (const score of sampleScores.scores) {
+      const cell = { option_id: optionIds.get(score.option)!, criterion_id: criterionIds.get(score.criterion)! }
+      await trx.insertInto('scores')
+        .values({ project_id: projectId, ...cell, value: score.value, rationale: score.rationale, origin: 'user' })
+        .execute()
+      if (score.claims.length) {
+        await trx.insertInto('score_claims').values(score.claims.map((index) => ({ ...cell, claim_id: claimIds[index] }))).execute()
+      }
     }
     return projectId
   })
