@@ -1,13 +1,143 @@
+/**
+ * The project's evidence workspace: sources on the left; the reader, claims, suggestions,
+ * conflicts and the options & criteria on the right. Files dropped anywhere on the tab import.
+ */
+import { useCallback, useMemo, useState, type DragEvent } from 'react'
+import type { Claim } from '../../shared/domain/evidence'
 import type { Project } from '../../shared/domain/project'
-import { Icon } from '../ui/Icon'
+import { errorMessage } from '../api/client'
+import { ClaimEditor, type ClaimDraft } from './ClaimEditor'
+import { ClaimsView } from './ClaimsView'
+import { ConflictsView } from './ConflictsView'
+import { ImportDialog } from './ImportDialog'
+import { OptionsCriteriaView } from './OptionsCriteriaView'
+import { useClaims, useConflicts, useCriteria, useOptions, useSources } from './queries'
+import { ReaderPane } from './ReaderPane'
+import { SourceList } from './SourceList'
+import { SuggestionsView } from './SuggestionsView'
+import type { FocusRequest } from './Reader'
+import { useClaimActions, useNames } from './useEvidence'
+import { useFileImport } from './useFileImport'
+import './sources.css'
 
-/** Articles, benchmarks and notes that the project's scores cite. */
+export type EvidenceView = 'reader' | 'claims' | 'suggestions' | 'conflicts' | 'tags'
+
+const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files')
+
 export function SourcesTab({ project }: { project: Project }) {
+  const projectId = project.id
+  const [chosenSourceId, setChosenSourceId] = useState<number | null>(null)
+  const [view, setView] = useState<EvidenceView>('reader')
+  const [selectedClaimId, setSelectedClaimId] = useState<number | null>(null)
+  const [focus, setFocus] = useState<FocusRequest | null>(null)
+  const [draft, setDraft] = useState<ClaimDraft | null>(null)
+  const [importing, setImporting] = useState(false)
+  const [dragging, setDragging] = useState(false)
+
+  const sources = useSources(projectId)
+  const claims = useClaims(projectId)
+  const conflicts = useConflicts(projectId)
+  const options = useOptions(projectId)
+  const criteria = useCriteria(projectId)
+  const names = useNames(projectId)
+  const actions = useClaimActions(projectId)
+
+  const sourceList = useMemo(() => sources.data ?? [], [sources.data])
+  const sourceId = sourceList.some((s) => s.id === chosenSourceId) ? chosenSourceId : (sourceList[0]?.id ?? null)
+  const { accepted, suggested, bySource } = useMemo(() => {
+    const all = claims.data ?? []
+    const grouped = new Map<number, Claim[]>()
+    for (const claim of all) if (claim.status !== 'dismissed') grouped.set(claim.sourceId, [...(grouped.get(claim.sourceId) ?? []), claim])
+    return { accepted: all.filter((c) => c.status === 'accepted'), suggested: all.filter((c) => c.status === 'suggested'), bySource: grouped }
+  }, [claims.data])
+
+  const showSource = useCallback((id: number) => {
+    setChosenSourceId(id)
+    setSelectedClaimId(null)
+    setView('reader')
+  }, [])
+  const files = useFileImport(projectId, showSource)
+  const openClaim = useCallback((claim: Claim) => {
+    setChosenSourceId(claim.sourceId)
+    setView('reader')
+    setSelectedClaimId(claim.id)
+    setFocus({ claimId: claim.id, nonce: Date.now() })
+  }, [])
+  const edit = (claim: Claim) => setDraft({ mode: claim.status === 'suggested' ? 'accept' : 'edit', claim })
+
+  const drop = (event: DragEvent) => {
+    if (!hasFiles(event)) return
+    event.preventDefault()
+    setDragging(false)
+    setImporting(true)
+    files.run([...event.dataTransfer.files])
+  }
+
+  const error = [sources, claims, conflicts, options, criteria].find((q) => q.isError)?.error
+  const conflictCount = conflicts.data?.length ?? 0
+  const tabs: { id: EvidenceView; label: string; count?: number }[] = [
+    { id: 'reader', label: 'Reader' },
+    { id: 'claims', label: 'Claims', count: accepted.length },
+    { id: 'suggestions', label: 'Suggestions', count: suggested.length },
+    { id: 'conflicts', label: 'Conflicts', count: conflictCount },
+    { id: 'tags', label: 'Options & criteria' },
+  ]
+
   return (
-    <div className="empty-state" data-testid="sources-tab">
-      <Icon name="source" size={32} />
-      <h2>No sources in {project.name}</h2>
-      <p>Sources are the articles, benchmarks and notes behind your scores. Each claim you quote from them can back a score and be cited in a decision record.</p>
+    <div
+      className={`sources${dragging ? ' is-dragging' : ''}`}
+      data-testid="sources-tab"
+      onDragOver={(event) => { if (hasFiles(event)) { event.preventDefault(); setDragging(true) } }}
+      onDragLeave={(event) => { if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false) }}
+      onDrop={drop}
+    >
+      <SourceList sources={sourceList} selectedId={view === 'reader' ? sourceId : null} onSelect={showSource} onImport={() => setImporting(true)} />
+      <div className="sources-main">
+        <div className="segmented segmented--views" role="group" aria-label="Evidence views">
+          {tabs.map(({ id, label, count }) => (
+            <button key={id} type="button" aria-pressed={view === id} data-testid={`view-${id}`}
+              className={`segmented__item${view === id ? ' is-selected' : ''}`} onClick={() => setView(id)}>
+              {label}
+              {count !== undefined && <span className={`count${id === 'conflicts' && count > 0 ? ' count--alert' : ''}`} data-testid={`${id}-count`}>{count}</span>}
+            </button>
+          ))}
+        </div>
+        {error ? (
+          <p className="form-error" role="alert">{errorMessage(error)}</p>
+        ) : (
+          <div className="sources-view">
+            {view === 'reader' && (
+              <ReaderPane projectId={projectId} sourceId={sourceId} hasSources={sourceList.length > 0} hasOptions={(options.data?.length ?? 0) > 0}
+                summary={sourceList.find((s) => s.id === sourceId) ?? null}
+                claims={sourceId === null ? [] : (bySource.get(sourceId) ?? [])} names={names} selectedClaimId={selectedClaimId} focus={focus}
+                onSelectClaim={setSelectedClaimId} onOpenClaim={openClaim} onEditClaim={edit} onDeleteClaim={actions.remove}
+                onAddClaim={(passage) => sourceId !== null && setDraft({ mode: 'create', sourceId, passage })}
+                onImport={() => setImporting(true)} onShowSuggestions={() => setView('suggestions')}
+                onDeleted={() => setChosenSourceId(null)} onRestored={showSource} />
+            )}
+            {view === 'claims' && (
+              <ClaimsView claims={accepted} options={options.data ?? []} criteria={criteria.data ?? []} names={names}
+                onOpen={openClaim} onEdit={edit} onDelete={actions.remove} />
+            )}
+            {view === 'suggestions' && (
+              <SuggestionsView projectId={projectId} suggestions={suggested} sources={sourceList} names={names} onOpen={openClaim} onEdit={edit} />
+            )}
+            {view === 'conflicts' && <ConflictsView projectId={projectId} conflicts={conflicts.data ?? []} names={names} onOpen={openClaim} />}
+            {view === 'tags' && <OptionsCriteriaView projectId={projectId} options={options.data ?? []} criteria={criteria.data ?? []} />}
+          </div>
+        )}
+      </div>
+      <ImportDialog projectId={projectId} open={importing} onClose={() => setImporting(false)} files={files} onImported={showSource} />
+      {draft && (
+        <ClaimEditor projectId={projectId} draft={draft} options={options.data ?? []} criteria={criteria.data ?? []}
+          onClose={() => setDraft(null)}
+          onSaved={(claim) => {
+            setDraft(null)
+            window.getSelection()?.removeAllRanges()
+            if (claim.status === 'accepted' && view === 'reader') setSelectedClaimId(claim.id)
+          }} />
+      )}
+      {dragging && <div className="drop-overlay" aria-hidden="true">Drop files to import them</div>}
     </div>
   )
 }

@@ -1,7 +1,8 @@
 /**
  * Which claims disagree: two accepted claims about the same option and criterion whose figures
  * cannot both be true (ranges on the same unit and metric that do not overlap), or where one
- * speaks for the option and the other against it.
+ * source speaks for the option and another source against it. One source weighing a pro against
+ * a con on the same criterion is a balanced view, not a disagreement, so it is not flagged.
  */
 import { formatFigure, normaliseUnit } from '../extraction/figures'
 import type { Claim, Conflict } from './evidence'
@@ -48,7 +49,7 @@ export function findConflicts(
         if (sameMeasure(a, b) && rangesApart(a, b)) {
           kind = 'numeric'
           explanation = `${subject}: ${figureOf(a)} and ${figureOf(b)} do not overlap.`
-        } else if (new Set([a.polarity, b.polarity]).size === 2 && a.polarity !== 'neutral' && b.polarity !== 'neutral') {
+        } else if (a.sourceId !== b.sourceId && new Set([a.polarity, b.polarity]).size === 2 && a.polarity !== 'neutral' && b.polarity !== 'neutral') {
           kind = 'polarity'
           explanation = `${subject}: one claim speaks for it, the other against it.`
         }

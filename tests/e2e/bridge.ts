@@ -9,12 +9,13 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { buildBridgeMethods, eventNames, methodPaths } from '../../shared/contract'
+import type { Dispatch } from '../../main/ipc'
 import { makeTempDir, openTempStore, type TempStore } from '../helpers/temp-store'
 
 const rendererDir = join(import.meta.dirname, '../../out/renderer')
 const mime: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }
 
-function serveRenderer(): Promise<Server> {
+export function serveRenderer(): Promise<Server> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `electron-vite build` first')
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
@@ -24,6 +25,24 @@ function serveRenderer(): Promise<Server> {
     createReadStream(file).pipe(response)
   })
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+}
+
+/**
+ * Gives the page `window.arbiter`, built by the same function preload uses, calling `dispatch`
+ * (the real dispatcher over a real store). Calls from frames other than the top page are refused.
+ */
+export async function installBridge(page: Page, dispatch: () => Dispatch): Promise<void> {
+  await page.exposeBinding('__arbiterInvoke', (source, path: unknown, input: unknown) => {
+    if (source.frame !== source.page.mainFrame()) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'This call did not come from the Arbiter window.' } }
+    }
+    return dispatch()(path, input)
+  })
+  await page.addInitScript({
+    content: `window.arbiter = Object.assign(
+      (${buildBridgeMethods.toString()})(${JSON.stringify(methodPaths)}, (path, input) => window.__arbiterInvoke(path, input)),
+      { onEvent: (name) => { if (!${JSON.stringify(eventNames)}.includes(name)) throw new Error('Unknown event'); return () => {} } });`,
+  })
 }
 
 export type Harness = {
@@ -47,17 +66,7 @@ export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
   app: async ({ page, rendererUrl }, use) => {
     const dir = makeTempDir('arbiter-e2e-')
     let temp = await openTempStore(dir)
-    await page.exposeBinding('__arbiterInvoke', (source, path: unknown, input: unknown) => {
-      if (source.frame !== source.page.mainFrame()) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'This call did not come from the Arbiter window.' } }
-      }
-      return temp.dispatch(path, input)
-    })
-    await page.addInitScript({
-      content: `window.arbiter = Object.assign(
-        (${buildBridgeMethods.toString()})(${JSON.stringify(methodPaths)}, (path, input) => window.__arbiterInvoke(path, input)),
-        { onEvent: (name) => { if (!${JSON.stringify(eventNames)}.includes(name)) throw new Error('Unknown event'); return () => {} } });`,
-    })
+    await installBridge(page, () => temp.dispatch)
     const goto = async (hash = '') => {
       await page.goto(rendererUrl + hash)
       await expect(page.locator('body[data-app-ready="true"]')).toBeAttached()

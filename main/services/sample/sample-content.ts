@@ -15,8 +15,8 @@
 import { z } from 'zod'
 import { starterCriteria } from '../../../shared/domain/starter-criteria'
 import { builtinPresets } from '../../../shared/domain/weights'
-import data from './sample-project.json'
-import scoresData from './sample-scores.json'
+import data from './sample-project.json' with { type: 'json' }
+import scoresData from './sample-scores.json' with { type: 'json' }
 
 const criterionNames = starterCriteria.map((criterion) => criterion.name)
 const optionName = z.enum(['Django', 'FastAPI', 'Express', 'Fastify'])
