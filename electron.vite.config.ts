@@ -16,7 +16,7 @@ export default defineConfig({
     // better-sqlite3 and kysely stay in node_modules (native addon, loaded at run time).
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('main/index.ts') } },
+      rollupOptions: { input: { index: resolve('main/index.ts'), cli: resolve('main/cli.ts') } },
     },
   },
   preload: {

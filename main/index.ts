@@ -51,7 +51,14 @@ async function start(): Promise<void> {
   const store = await openStoreOrOfferFresh(databasePath)
   if (!store) return app.quit()
 
-  const services = createServices(store, { version: app.getVersion(), platform: process.platform, sessionStartedAt })
+  const dialogs = {
+    async chooseFolder({ title, defaultPath }: { title: string; defaultPath?: string | null }) {
+      const options = { title, defaultPath: defaultPath ?? undefined, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+  }
+  const services = createServices(store, { version: app.getVersion(), platform: process.platform, sessionStartedAt, dialogs })
   await services.projects.purgeDeletedBefore(sessionStartedAt)
   // A new database opens on the worked example, so the first screen shows what Arbiter does.
   if (store.isNew) await services.projects.createSample()

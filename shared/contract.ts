@@ -24,6 +24,7 @@ import {
   polarities,
   recordId,
   requiredName,
+  SHORT_TEXT_MAX,
   SOURCE_FILE_MAX_BYTES,
   SOURCE_TEXT_MAX_CHARS,
   sourceKinds,
@@ -37,6 +38,24 @@ import {
   type SourceSummary,
 } from './domain/evidence'
 import type { CompareSnapshot, Score, WeightPreset } from './domain/weights'
+import { BACKUP_FILE_PATTERN, type Backup, type RestoreResult } from './domain/backup'
+import {
+  adrDialects,
+  decisionStatuses,
+  type Decision,
+  type DecisionSummary,
+  type ExportReport,
+  type ExportSettings,
+  type ImportReport,
+} from './domain/decision'
+
+import { searchLimit, searchText, type SearchHit } from './domain/search'
+import {
+  nameClashChoices,
+  projectFilePath,
+  type ProjectFileExport,
+  type ProjectFileSummary,
+} from './domain/project-file'
 
 type Method<I extends z.ZodType, O> = { readonly input: I; readonly output: O }
 
@@ -88,6 +107,27 @@ const scoreInput = z.strictObject({
   origin: z.enum(['user', 'proposed']).optional(),
   claimIds: z.array(recordId).max(500).optional(),
 })
+const people = z
+  .array(z.string().max(SHORT_TEXT_MAX, { error: `A name can be at most ${SHORT_TEXT_MAX} characters` }), { error: 'Must be a list of names' })
+  .max(100, { error: 'At most 100 names' })
+  .transform((list) => [...new Set(list.map((name) => name.trim()).filter(Boolean))])
+const markdownBody = z.string({ error: 'Section text must be text' }).max(200_000, { error: 'A section can be at most 200,000 characters' })
+const decisionSections = z.strictObject({
+  context: markdownBody,
+  drivers: markdownBody,
+  consideredOptions: markdownBody,
+  outcome: markdownBody,
+  consequences: markdownBody,
+  confirmation: markdownBody,
+  prosAndCons: markdownBody,
+  moreInformation: markdownBody,
+  extra: z.array(z.strictObject({ heading: z.string().max(SHORT_TEXT_MAX), body: markdownBody })).max(50),
+})
+const folderPath = z
+  .string({ error: 'Folder must be a path' })
+  .min(1, { error: 'Choose a folder' })
+  .max(4000, { error: 'Folder path is too long' })
+  .refine((path) => !path.includes('\0'), { error: 'Folder path is not valid' })
 // Base64 grows 4/3; a little slack so the size message comes from the service, which names the file.
 const base64File = z
   .string({ error: 'File content must be base64 text' })
@@ -160,6 +200,49 @@ export const contract = {
       returns<Score[]>(),
     ),
   },
+  decisions: {
+    list: method(
+      z.strictObject({ projectId, status: z.enum(decisionStatuses).optional(), query: z.string().max(200).optional() }),
+      returns<DecisionSummary[]>(),
+    ),
+    get: method(byId, returns<Decision>()),
+    /** A blank record, or one drafted from the current comparison (drivers, options, winner, pros and cons). */
+    create: method(z.strictObject({ projectId, title: requiredName('Title').optional(), fromComparison: z.boolean() }), returns<Decision>()),
+    update: method(
+      z.strictObject({
+        id: recordId,
+        title: requiredName('Title').optional(),
+        date: isoDate.optional(),
+        decisionMakers: people.optional(),
+        consulted: people.optional(),
+        informed: people.optional(),
+        tags: people.optional(),
+        chosenOptionId: recordId.nullable().optional(),
+        sections: decisionSections.optional(),
+      }),
+      returns<Decision>(),
+    ),
+    setStatus: method(z.strictObject({ id: recordId, status: z.enum(decisionStatuses) }), returns<Decision>()),
+    /** A new record drafted from the current comparison that supersedes this one; both are linked. */
+    supersede: method(byId, returns<Decision>()),
+    remove: method(byId, removed),
+    restore: method(byId, returns<Decision>()),
+    exportSettings: method(byProject, returns<ExportSettings>()),
+    export: method(
+      z.strictObject({
+        projectId,
+        folder: folderPath,
+        dialect: z.enum(adrDialects),
+        resolutions: z.record(z.string().max(300), z.enum(['overwrite', 'keep', 'alongside'])).optional(),
+      }),
+      returns<ExportReport>(),
+    ),
+    importFolder: method(z.strictObject({ projectId, folder: folderPath }), returns<ImportReport>()),
+  },
+  dialogs: {
+    /** The system folder picker; null when the user cancels. */
+    chooseFolder: method(z.strictObject({ title: z.string().max(200), defaultPath: z.string().max(4000).nullable().optional() }), returns<string | null>()),
+  },
   presets: {
     list: method(byProject, returns<WeightPreset[]>()),
     save: method(z.strictObject({ projectId, name: requiredName('Preset name'), description: projectDescription.optional() }), returns<WeightPreset>()),
@@ -226,6 +309,29 @@ export const contract = {
       returns<Conflict[]>(),
     ),
   },
+  backups: {
+    /** Newest first. */
+    list: method(noInput, returns<Backup[]>()),
+    /** A backup made now ("Back up now"). */
+    create: method(noInput, returns<Backup>()),
+    /** Backs up the current database first, then restores the named backup over it. */
+    restore: method(
+      z.strictObject({ fileName: z.string().max(200).regex(BACKUP_FILE_PATTERN, { error: 'Not a backup file name' }) }),
+      returns<RestoreResult>(),
+    ),
+  },
+  /** `.arbiter` files: one project with all its evidence and decisions, to share or archive. */
+  projectFiles: {
+    /** Refuses to replace an existing file unless `overwrite` (the UI asks first). */
+    export: method(z.strictObject({ projectId, filePath: projectFilePath, overwrite: z.boolean().optional() }), returns<ProjectFileExport>()),
+    inspect: method(z.strictObject({ filePath: projectFilePath }), returns<ProjectFileSummary>()),
+    /** 'cancel' fails with CONFLICT when a live project has the same name, so the UI can ask. */
+    import: method(z.strictObject({ filePath: projectFilePath, onNameClash: z.enum(nameClashChoices) }), returns<Project>()),
+  },
+  search: {
+    /** Best first; `projectId: null` searches every project. Any text is safe: it is never read as query syntax. */
+    query: method(z.strictObject({ text: searchText, projectId: projectId.nullable(), limit: searchLimit.optional() }), returns<SearchHit[]>()),
+  },
 } as const
 
 /** Events main pushes to the renderer (menu commands). Payloads are plain JSON. */
@@ -233,6 +339,7 @@ export const contractEvents = {
   'menu.newProject': returns<null>(),
   'menu.newSampleProject': returns<null>(),
   'menu.closeProject': returns<null>(),
+  'menu.backups': returns<null>(),
 } as const
 
 type Contract = typeof contract

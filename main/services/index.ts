@@ -1,21 +1,42 @@
 /** Builds every service on one store; the result is what the IPC dispatcher calls. */
+import { createBackupManager, type BackupManager } from '../db/backups'
 import type { Store } from '../db/connection'
 import type { Handlers } from './handlers'
+import { createBackupService, noRestorer, type RestorePort } from './backups'
 import { createClaimService } from './claims'
 import { createCompareService } from './compare'
 import { createConflictService } from './conflicts'
 import { createCriterionService } from './criteria'
+import { createDecisionFileService } from './decision-files'
+import { createDecisionService } from './decisions'
 import { createOptionService } from './options'
 import { createPresetService } from './presets'
 import { createProjectService } from './projects'
+import { createProjectFileService } from './project-files'
+import { createSearchService } from './search'
 import { createSourceService } from './sources'
 
 export type Services = Handlers & { projects: ReturnType<typeof createProjectService> }
 
-export type ServiceOptions = { version: string; platform: string; sessionStartedAt?: string }
+/** What only the Electron shell can do (system dialogs); tests pass their own. */
+export type DialogPort = { chooseFolder: (input: { title: string; defaultPath?: string | null }) => Promise<string | null> }
+
+export type ServiceOptions = {
+  version: string
+  platform: string
+  sessionStartedAt?: string
+  dialogs?: DialogPort
+  /** The shell's backup manager (it also runs the schedule); by default one beside the database. */
+  backups?: BackupManager
+  /** Restoring needs the shell (close, restore, reopen); by default it is refused. */
+  restorer?: RestorePort
+}
+
+const noDialogs: DialogPort = { chooseFolder: async () => null }
 
 export function createServices(store: Store, options: ServiceOptions): Services {
   const sessionStartedAt = options.sessionStartedAt ?? new Date().toISOString()
+  const decisions = createDecisionService(store.db)
   return {
     app: {
       async info() {
@@ -35,5 +56,10 @@ export function createServices(store: Store, options: ServiceOptions): Services 
     conflicts: createConflictService(store.db),
     compare: createCompareService(store.db),
     presets: createPresetService(store.db),
+    decisions: { ...decisions, ...createDecisionFileService(store.db, decisions) },
+    dialogs: options.dialogs ?? noDialogs,
+    backups: createBackupService(options.backups ?? createBackupManager(store), options.restorer ?? noRestorer),
+    projectFiles: createProjectFileService(store),
+    search: createSearchService(store.db),
   }
 }

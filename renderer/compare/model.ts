@@ -12,6 +12,8 @@ export type CellEvidence = {
   against: number
   sources: SourceBadge[]
   conflicts: number
+  /** Claims that disagree with another claim about this cell. */
+  conflicting: Set<number>
 }
 
 const minorWords = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'vs', 'vs.', 'or', 'with', 'which', 'your', 'you'])
@@ -39,7 +41,7 @@ export function evidenceByCell(
   const cells = new Map<string, CellEvidence>()
   const cell = (key: string) => {
     let entry = cells.get(key)
-    if (!entry) cells.set(key, (entry = { claims: [], supports: 0, against: 0, sources: [], conflicts: 0 }))
+    if (!entry) cells.set(key, (entry = { claims: [], supports: 0, against: 0, sources: [], conflicts: 0, conflicting: new Set<number>() }))
     return entry
   }
   for (const claim of claims) {
@@ -53,7 +55,11 @@ export function evidenceByCell(
       if (!entry.sources.some((s) => s.id === badge.id)) entry.sources.push(badge)
     }
   }
-  for (const conflict of conflicts) cell(scoreKey(conflict.optionId, conflict.criterionId)).conflicts++
+  for (const conflict of conflicts) {
+    const entry = cell(scoreKey(conflict.optionId, conflict.criterionId))
+    entry.conflicts++
+    entry.conflicting.add(conflict.claimA.id).add(conflict.claimB.id)
+  }
   return cells
 }
 

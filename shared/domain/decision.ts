@@ -72,3 +72,58 @@ export type DecisionRecord = {
   citations: Citation[]
   snapshot: ComparisonSnapshot | null
 }
+
+export type DecisionSummary = {
+  id: number
+  projectId: number
+  number: number
+  title: string
+  status: DecisionStatus
+  date: string | null
+  chosenOptionName: string | null
+  supersededBy: number | null
+  importedFormat: AdrDialect | null
+  /** Accepted decisions only: the comparison no longer matches the frozen snapshot. */
+  comparisonChanged: boolean
+  updatedAt: string
+}
+
+export type Decision = DecisionSummary &
+  DecisionRecord & {
+    chosenOptionId: number | null
+    createdAt: string
+    acceptedAt: string | null
+    /** Why the comparison differs from the snapshot, in words (empty when it does not). */
+    changeReasons: string[]
+  }
+
+/** Which status may follow which: proposed → accepted | rejected → deprecated | superseded. */
+export const statusTransitions: Record<DecisionStatus, readonly DecisionStatus[]> = {
+  proposed: ['accepted', 'rejected'],
+  accepted: ['deprecated', 'superseded'],
+  rejected: ['proposed'],
+  deprecated: ['accepted'],
+  superseded: [],
+}
+
+export type ConflictChoice = 'overwrite' | 'keep' | 'alongside'
+
+export type ExportReport = {
+  folder: string
+  dialect: AdrDialect
+  written: string[]
+  unchanged: string[]
+  kept: string[]
+  alongside: string[]
+  /** Files changed on disk since the last export (or never written by Arbiter): nothing was written; choose for each. */
+  conflicts: { fileName: string; reason: string }[]
+}
+
+export type ImportReport = {
+  imported: { fileName: string; number: number; title: string }[]
+  skipped: { fileName: string; reason: string }[]
+  /** Files whose number was taken by another file in the folder (parallel branches) or had none (log4brains). */
+  renumbered: { fileName: string; from: number | null; to: number }[]
+}
+
+export type ExportSettings = { folder: string | null; dialect: AdrDialect }

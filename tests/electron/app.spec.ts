@@ -2,6 +2,7 @@
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { contract } from '../../shared/contract'
 import { findElectronBinary } from '../../main/electron-binary.mjs'
 import { makeTempDir } from '../helpers/temp-store'
 
@@ -26,7 +27,7 @@ test('the real app creates, keeps and secures projects', async () => {
 
   // The renderer has no Node and only the contract's bridge.
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
-  expect(await page.evaluate(() => Object.keys(window.arbiter).sort())).toEqual(['app', 'claims', 'compare', 'conflicts', 'criteria', 'onEvent', 'options', 'presets', 'projects', 'sources'])
+  expect(await page.evaluate(() => Object.keys(window.arbiter).sort())).toEqual([...Object.keys(contract), 'onEvent'].sort())
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
   expect(csp).toContain("default-src 'self'")
