@@ -5,6 +5,8 @@
  *   arbiter list   [--db <file>] [--project <name>]
  *   arbiter export --db <file> --project <name> --out <dir> [--format madr|nygard|log4brains] [--on-conflict overwrite|keep|alongside]
  *   arbiter import --db <file> --project <name> <dir>
+ *   arbiter export-project --db <file> --project <name> --out <file.arbiter> [--force]
+ *   arbiter import-project --db <file> <file.arbiter> [--on-clash keep-both|replace|cancel]
  *
  * Exit codes: 0 done; 1 failed (unreadable database, write error, files edited since the last
  * export); 2 wrong usage (unknown command or option, missing argument, unknown project).
@@ -19,7 +21,9 @@ import { createServices, type Services } from './services'
 export const usage = `Usage:
   arbiter list   [--db <file>] [--project <name>]
   arbiter export --db <file> --project <name> --out <dir> [--format madr|nygard|log4brains] [--on-conflict overwrite|keep|alongside]
-  arbiter import --db <file> --project <name> <dir>`
+  arbiter import --db <file> --project <name> <dir>
+  arbiter export-project --db <file> --project <name> --out <file.arbiter> [--force]
+  arbiter import-project --db <file> <file.arbiter> [--on-clash keep-both|replace|cancel]`
 
 class UsageError extends Error {}
 
@@ -39,6 +43,7 @@ async function run(argv: string[], io: Output): Promise<number> {
     options: {
       db: { type: 'string' }, project: { type: 'string' }, out: { type: 'string' },
       format: { type: 'string', default: 'madr' }, 'on-conflict': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      force: { type: 'boolean' }, 'on-clash': { type: 'string', default: 'cancel' },
     },
   })
   const [command, ...rest] = positionals
@@ -46,7 +51,7 @@ async function run(argv: string[], io: Output): Promise<number> {
     io.out(usage)
     return values.help ? 0 : 2
   }
-  if (!['list', 'export', 'import'].includes(command)) throw new UsageError(`Unknown command "${command}".`)
+  if (!['list', 'export', 'import', 'export-project', 'import-project'].includes(command)) throw new UsageError(`Unknown command "${command}".`)
   const dbPath = values.db ?? process.env.ARBITER_DB
   if (!dbPath) throw new UsageError('--db <file> is required (or set ARBITER_DB).')
   const store = await openStore(resolve(dbPath))
@@ -62,7 +67,21 @@ async function run(argv: string[], io: Output): Promise<number> {
       }
       return 0
     }
+    if (command === 'import-project') {
+      if (rest.length !== 1) throw new UsageError('import-project takes one file: arbiter import-project --db <file> <file.arbiter>')
+      const onNameClash = values['on-clash']
+      if (!['keep-both', 'replace', 'cancel'].includes(onNameClash!)) throw new UsageError('--on-clash must be keep-both, replace or cancel.')
+      const imported = await services.projectFiles.import({ filePath: resolve(rest[0]), onNameClash: onNameClash as 'keep-both' | 'replace' | 'cancel' })
+      io.out(`imported project "${imported.name}"`)
+      return 0
+    }
     const project = await findProject(services, values.project)
+    if (command === 'export-project') {
+      if (!values.out) throw new UsageError('--out <file.arbiter> is required.')
+      const result = await services.projectFiles.export({ projectId: project.id, filePath: resolve(values.out), overwrite: values.force ?? false })
+      io.out(`wrote ${result.filePath} (${result.bytes} bytes)`)
+      return 0
+    }
     if (command === 'import') {
       if (rest.length !== 1) throw new UsageError('import takes one folder: arbiter import --db <file> --project <name> <dir>')
       const report = await services.decisions.importFolder({ projectId: project.id, folder: resolve(rest[0]) })

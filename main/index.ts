@@ -7,6 +7,7 @@ import { openStore, StoreOpenError, type Store } from './db/connection'
 import { resolveDatabasePath } from './db/location'
 import { moveAside } from './db/recovery'
 import { describeStoreProblem } from './db/store-problems'
+import { createDialogPort } from './dialogs'
 import { createDispatcher, registerIpc } from './ipc'
 import { installAppMenu } from './menu'
 import { createServices } from './services'
@@ -51,19 +52,19 @@ async function start(): Promise<void> {
   const store = await openStoreOrOfferFresh(databasePath)
   if (!store) return app.quit()
 
-  const dialogs = {
-    async chooseFolder({ title, defaultPath }: { title: string; defaultPath?: string | null }) {
-      const options = { title, defaultPath: defaultPath ?? undefined, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
-      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
-    },
-  }
-  const services = createServices(store, { version: app.getVersion(), platform: process.platform, sessionStartedAt, dialogs })
+  const dialogs = createDialogPort(() => mainWindow)
+  const services = createServices(store, {
+    version: app.getVersion(),
+    platform: process.platform,
+    sessionStartedAt,
+    dialogs,
+    onRecentFilesChanged: (files) => installAppMenu(() => mainWindow, databasePath, files),
+  })
   await services.projects.purgeDeletedBefore(sessionStartedAt)
   // A new database opens on the worked example, so the first screen shows what Arbiter does.
   if (store.isNew) await services.projects.createSample()
   registerIpc(ipcMain, createDispatcher(services), isTrustedSender)
-  installAppMenu(() => mainWindow, databasePath)
+  installAppMenu(() => mainWindow, databasePath, await services.projectFiles.recent(undefined))
   mainWindow = createMainWindow()
   mainWindow.on('closed', () => (mainWindow = null))
 

@@ -2,10 +2,10 @@
 import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { eventChannelOf, type EventName } from '../shared/contract'
 
-export function installAppMenu(getWindow: () => BrowserWindow | null, databasePath: string): void {
+export function installAppMenu(getWindow: () => BrowserWindow | null, databasePath: string, recentProjectFiles: readonly string[] = []): void {
   const isMac = process.platform === 'darwin'
   const isDev = !app.isPackaged && Boolean(process.env['ELECTRON_RENDERER_URL'])
-  const send = (name: EventName) => () => getWindow()?.webContents.send(eventChannelOf(name), null)
+  const send = (name: EventName, payload: unknown = null) => () => getWindow()?.webContents.send(eventChannelOf(name), payload)
 
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -14,6 +14,16 @@ export function installAppMenu(getWindow: () => BrowserWindow | null, databasePa
       submenu: [
         { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: send('menu.newProject') },
         { label: 'New Project from Sample', click: send('menu.newSampleProject') },
+        { type: 'separator' },
+        { label: 'Import Project…', accelerator: 'CmdOrCtrl+O', click: send('menu.importProject') },
+        {
+          label: 'Open Recent',
+          submenu: recentProjectFiles.length
+            ? recentProjectFiles.map((path) => ({ label: path, click: send('menu.importProject', path) }))
+            : [{ label: 'No recent project files', enabled: false }],
+        },
+        { label: 'Export Project…', accelerator: 'CmdOrCtrl+E', click: send('menu.exportProject') },
+        { type: 'separator' },
         { label: 'Close Project', accelerator: 'CmdOrCtrl+Shift+W', click: send('menu.closeProject') },
         { type: 'separator' },
         { label: 'Show Database File', click: () => shell.showItemInFolder(databasePath) },
@@ -49,7 +59,11 @@ export function installAppMenu(getWindow: () => BrowserWindow | null, databasePa
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [{ label: `About Arbiter ${app.getVersion()}`, click: () => app.showAboutPanel() }],
+      submenu: [
+        { label: 'Backups…', click: send('menu.backups') },
+        { type: 'separator' },
+        { label: `About Arbiter ${app.getVersion()}`, click: () => app.showAboutPanel() },
+      ],
     },
   ]
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))

@@ -1,13 +1,15 @@
 /** Layout and navigation: sidebar of projects, and either the start page or an open project. */
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { NewProjectDialog } from './projects/NewProjectDialog'
 import { DeleteProjectDialog } from './projects/DeleteProjectDialog'
 import { ProjectSidebar } from './projects/ProjectSidebar'
+import { ProjectFileHost, useProjectFileActions } from './projects/ProjectFileHost'
 import { ProjectsHome } from './projects/ProjectsHome'
 import { useCreateSampleProject, useProject, useProjects } from './projects/queries'
 import { errorMessage } from './api/client'
 import { useToasts } from './ui/Toasts'
 import { useHashRoute } from './ui/useHashRoute'
+import { SearchPalette } from './search/SearchPalette'
 import { ProjectWorkspace } from './workspace/ProjectWorkspace'
 
 export function App() {
@@ -36,7 +38,7 @@ export function App() {
     if (projects.isSuccess) document.body.dataset.appReady = 'true'
   }, [projects.isSuccess])
 
-  const open = (projectId: number | null) => navigate({ projectId, tab: 'sources' })
+  const open = useCallback((projectId: number | null) => navigate({ projectId, tab: 'sources' }), [navigate])
   const openSample = () =>
     createSample.mutate(undefined, {
       onSuccess: (sample) => open(sample.id),
@@ -44,10 +46,11 @@ export function App() {
     })
   // The menu listener is registered once; the ref always calls the latest handler.
   openSampleRef.current = openSample
+  const projectFiles = useProjectFileActions(open)
 
   let content
   if (projects.isError) content = <main className="page"><p className="form-error" role="alert">{errorMessage(projects.error)}</p></main>
-  else if (route.projectId === null) content = <ProjectsHome projects={projects.data ?? []} onOpen={open} onNew={() => setCreating(true)} onNewSample={openSample} />
+  else if (route.projectId === null) content = <ProjectsHome projects={projects.data ?? []} onOpen={open} onNew={() => setCreating(true)} onNewSample={openSample} onImportFile={() => projectFiles.importPath(null)} />
   else if (project.isError)
     content = (
       <main className="page empty-state" data-testid="project-missing">
@@ -61,8 +64,10 @@ export function App() {
       <ProjectWorkspace
         project={project.data}
         tab={route.tab}
+        focus={route.focus ?? null}
         onTab={(tab) => navigate({ projectId: project.data.id, tab })}
         onDelete={() => setDeleting({ id: project.data.id, name: project.data.name })}
+        onExport={() => projectFiles.exportProject(project.data)}
       />
     )
 
@@ -71,6 +76,8 @@ export function App() {
       <ProjectSidebar projects={projects.data ?? []} selectedId={route.projectId} onSelect={open} onNew={() => setCreating(true)} />
       {content ?? <main className="page" aria-busy="true" />}
       <NewProjectDialog open={creating} onClose={() => setCreating(false)} onCreated={open} />
+      <SearchPalette />
+      <ProjectFileHost currentProject={route.projectId !== null && project.data ? project.data : null} actions={projectFiles} />
       <DeleteProjectDialog project={deleting} onClose={() => setDeleting(null)} onDeleted={() => open(null)} />
     </div>
   )

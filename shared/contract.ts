@@ -128,6 +128,7 @@ const folderPath = z
   .min(1, { error: 'Choose a folder' })
   .max(4000, { error: 'Folder path is too long' })
   .refine((path) => !path.includes('\0'), { error: 'Folder path is not valid' })
+const projectFileBytes = z.string({ error: 'File content must be base64 text' }).max(700_000_000, { error: 'The project file is too large to import' })
 // Base64 grows 4/3; a little slack so the size message comes from the service, which names the file.
 const base64File = z
   .string({ error: 'File content must be base64 text' })
@@ -242,6 +243,9 @@ export const contract = {
   dialogs: {
     /** The system folder picker; null when the user cancels. */
     chooseFolder: method(z.strictObject({ title: z.string().max(200), defaultPath: z.string().max(4000).nullable().optional() }), returns<string | null>()),
+    /** The system file pickers for project files (.arbiter); null when the user cancels. */
+    chooseProjectFileToSave: method(z.strictObject({ defaultName: z.string().max(300) }), returns<string | null>()),
+    chooseProjectFileToOpen: method(noInput, returns<string | null>()),
   },
   presets: {
     list: method(byProject, returns<WeightPreset[]>()),
@@ -327,6 +331,10 @@ export const contract = {
     inspect: method(z.strictObject({ filePath: projectFilePath }), returns<ProjectFileSummary>()),
     /** 'cancel' fails with CONFLICT when a live project has the same name, so the UI can ask. */
     import: method(z.strictObject({ filePath: projectFilePath, onNameClash: z.enum(nameClashChoices) }), returns<Project>()),
+    /** A dropped file's bytes, kept in a private temp folder so it can be inspected and imported by path. */
+    stage: method(z.strictObject({ fileName: requiredName('File name'), dataBase64: projectFileBytes }), returns<{ filePath: string }>()),
+    /** Project files exported or imported lately, newest first (File → Open Recent). */
+    recent: method(noInput, returns<string[]>()),
   },
   search: {
     /** Best first; `projectId: null` searches every project. Any text is safe: it is never read as query syntax. */
@@ -340,6 +348,9 @@ export const contractEvents = {
   'menu.newSampleProject': returns<null>(),
   'menu.closeProject': returns<null>(),
   'menu.backups': returns<null>(),
+  'menu.exportProject': returns<null>(),
+  /** A path from File → Open Recent, or null to ask for one. */
+  'menu.importProject': returns<string | null>(),
 } as const
 
 type Contract = typeof contract

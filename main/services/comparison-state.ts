@@ -8,7 +8,11 @@ import { toOption } from './options'
 
 type Db = Kysely<Database> | Transaction<Database>
 
-export async function loadComparisonState(db: Db, projectId: number): Promise<ComparisonState> {
+/**
+ * `evidence: false` leaves claims and sources empty: enough to tell whether a comparison changed
+ * (scores, weights, options, criteria), without reading every accepted claim of a large project.
+ */
+export async function loadComparisonState(db: Db, projectId: number, { evidence = true }: { evidence?: boolean } = {}): Promise<ComparisonState> {
   const project = await db.selectFrom('projects').selectAll().where('id', '=', projectId).executeTakeFirstOrThrow()
   const [options, criteria, scoreRows, links, claims, sources] = await Promise.all([
     db.selectFrom('options').selectAll().where('project_id', '=', projectId).where('deleted_at', 'is', null).orderBy('position').orderBy('id').execute(),
@@ -16,9 +20,11 @@ export async function loadComparisonState(db: Db, projectId: number): Promise<Co
     db.selectFrom('scores').selectAll().where('project_id', '=', projectId).execute(),
     db.selectFrom('score_claims as sc').innerJoin('claims as c', 'c.id', 'sc.claim_id')
       .select(['sc.option_id', 'sc.criterion_id', 'sc.claim_id']).where('c.project_id', '=', projectId).where('c.deleted_at', 'is', null).execute(),
-    loadClaims(db, { projectId, status: 'accepted' }),
-    db.selectFrom('sources').select(['id', 'title', 'author', 'publisher', 'published_date', 'url'])
-      .where('project_id', '=', projectId).where('deleted_at', 'is', null).orderBy('id').execute(),
+    evidence ? loadClaims(db, { projectId, status: 'accepted' }) : [],
+    evidence
+      ? db.selectFrom('sources').select(['id', 'title', 'author', 'publisher', 'published_date', 'url'])
+        .where('project_id', '=', projectId).where('deleted_at', 'is', null).orderBy('id').execute()
+      : [],
   ])
   const claimsByCell = new Map<string, number[]>()
   for (const l of links) claimsByCell.set(`${l.option_id}:${l.criterion_id}`, [...(claimsByCell.get(`${l.option_id}:${l.criterion_id}`) ?? []), l.claim_id])

@@ -97,7 +97,8 @@ export function createDecisionService(db: Kysely<Database>) {
       const rows = await db.selectFrom('decisions').selectAll().where('project_id', '=', projectId).where('deleted_at', 'is', null)
         .$if(status !== undefined, (q) => q.where('status', '=', status!))
         .orderBy('number').execute()
-      const state = await loadComparisonState(db, projectId)
+      // Summaries only say whether the comparison changed since acceptance: no claims needed.
+      const state = await loadComparisonState(db, projectId, { evidence: false })
       const superseding = await supersedingNumbers(db, projectId)
       return rows
         .filter((r) => !needle || r.title.toLowerCase().includes(needle) || String(r.number) === needle.replace(/^0+/, '') || r.sections.toLowerCase().includes(needle))

@@ -19,20 +19,26 @@ import { createSourceService } from './sources'
 export type Services = Handlers & { projects: ReturnType<typeof createProjectService> }
 
 /** What only the Electron shell can do (system dialogs); tests pass their own. */
-export type DialogPort = { chooseFolder: (input: { title: string; defaultPath?: string | null }) => Promise<string | null> }
+export type DialogPort = {
+  chooseFolder: (input: { title: string; defaultPath?: string | null }) => Promise<string | null>
+  chooseProjectFileToSave: (input: { defaultName: string }) => Promise<string | null>
+  chooseProjectFileToOpen: () => Promise<string | null>
+}
 
 export type ServiceOptions = {
   version: string
   platform: string
   sessionStartedAt?: string
-  dialogs?: DialogPort
+  dialogs?: Partial<DialogPort>
   /** The shell's backup manager (it also runs the schedule); by default one beside the database. */
   backups?: BackupManager
   /** Restoring needs the shell (close, restore, reopen); by default it is refused. */
   restorer?: RestorePort
+  /** Called when the recent project files change, so the shell can rebuild File → Open Recent. */
+  onRecentFilesChanged?: (files: string[]) => void
 }
 
-const noDialogs: DialogPort = { chooseFolder: async () => null }
+const noDialogs: DialogPort = { chooseFolder: async () => null, chooseProjectFileToSave: async () => null, chooseProjectFileToOpen: async () => null }
 
 export function createServices(store: Store, options: ServiceOptions): Services {
   const sessionStartedAt = options.sessionStartedAt ?? new Date().toISOString()
@@ -57,9 +63,9 @@ export function createServices(store: Store, options: ServiceOptions): Services 
     compare: createCompareService(store.db),
     presets: createPresetService(store.db),
     decisions: { ...decisions, ...createDecisionFileService(store.db, decisions) },
-    dialogs: options.dialogs ?? noDialogs,
+    dialogs: { ...noDialogs, ...options.dialogs },
     backups: createBackupService(options.backups ?? createBackupManager(store), options.restorer ?? noRestorer),
-    projectFiles: createProjectFileService(store),
+    projectFiles: createProjectFileService(store, options.onRecentFilesChanged),
     search: createSearchService(store.db),
   }
 }

@@ -24,7 +24,7 @@ export function ClaimItem({ projectId, claim, cited, conflicting }: Props) {
         className="link-button evidence__open"
         data-testid="show-in-reader"
         onClick={() => {
-          window.location.hash = `#/projects/${projectId}/sources`
+          window.location.hash = `#/projects/${projectId}/sources/claim/${claim.id}`
         }}
       >
         Show in reader

@@ -99,7 +99,8 @@ export function Matrix({ options, criteria, totals, scale, scores, evidence, pro
     if (/^[0-9]$/.test(event.key)) {
       event.preventDefault()
       const key = scoreKey(option.id, criterion.id)
-      const now = performance.now()
+      // When the key was pressed, not when we got to it: a busy frame must not split "1","0".
+      const now = event.timeStamp
       const last = digits.current
       const joined = last && last.key === key && now - last.at < DIGIT_WINDOW_MS ? last.text + event.key : null
       const text = joined !== null && Number(joined) <= scale.max ? joined : event.key

@@ -3,9 +3,9 @@ import type { ProjectSummary } from '../../shared/domain/project'
 import { formatWhen, plural } from '../ui/format'
 import { Icon } from '../ui/Icon'
 
-type Props = { projects: ProjectSummary[]; onOpen: (id: number) => void; onNew: () => void; onNewSample: () => void }
+type Props = { projects: ProjectSummary[]; onOpen: (id: number) => void; onNew: () => void; onNewSample: () => void; onImportFile: () => void }
 
-export function ProjectsHome({ projects, onOpen, onNew, onNewSample }: Props) {
+export function ProjectsHome({ projects, onOpen, onNew, onNewSample, onImportFile }: Props) {
   return (
     <main className="page" data-testid="projects-home">
       <header className="page__header">
@@ -14,6 +14,9 @@ export function ProjectsHome({ projects, onOpen, onNew, onNewSample }: Props) {
           <p className="page__subtitle">Each project compares candidate technologies for one decision, with the evidence behind every score.</p>
         </div>
         <div className="page__actions">
+          <button type="button" className="button" onClick={onImportFile}>
+            Import project file…
+          </button>
           <button type="button" className="button" onClick={onNewSample}>
             New project from sample
           </button>

@@ -2,9 +2,10 @@
  * The project's evidence workspace: sources on the left; the reader, claims, suggestions,
  * conflicts and the options & criteria on the right. Files dropped anywhere on the tab import.
  */
-import { useCallback, useMemo, useState, type DragEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import type { Claim } from '../../shared/domain/evidence'
 import type { Project } from '../../shared/domain/project'
+import type { Focus } from '../ui/useHashRoute'
 import { errorMessage } from '../api/client'
 import { ClaimEditor, type ClaimDraft } from './ClaimEditor'
 import { ClaimsView } from './ClaimsView'
@@ -24,7 +25,7 @@ export type EvidenceView = 'reader' | 'claims' | 'suggestions' | 'conflicts' | '
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files')
 
-export function SourcesTab({ project }: { project: Project }) {
+export function SourcesTab({ project, focus: routeFocus = null }: { project: Project; focus?: Focus | null }) {
   const projectId = project.id
   const [chosenSourceId, setChosenSourceId] = useState<number | null>(null)
   const [view, setView] = useState<EvidenceView>('reader')
@@ -63,6 +64,23 @@ export function SourcesTab({ project }: { project: Project }) {
     setSelectedClaimId(claim.id)
     setFocus({ claimId: claim.id, nonce: Date.now() })
   }, [])
+  // A link from elsewhere (Compare, search) names a source or claim to show once the data is here.
+  // Handled once per link, so later claim edits do not pull the reader back.
+  const claimList = claims.data
+  const handledFocus = useRef<string | null>(null)
+  useEffect(() => {
+    const key = routeFocus ? `${routeFocus.kind}:${routeFocus.id}` : null
+    if (!routeFocus || key === handledFocus.current) return
+    if (routeFocus.kind === 'source') {
+      handledFocus.current = key
+      showSource(routeFocus.id)
+    }
+    const claim = routeFocus.kind === 'claim' ? claimList?.find((c) => c.id === routeFocus.id) : undefined
+    if (claim) {
+      handledFocus.current = key
+      openClaim(claim)
+    }
+  }, [routeFocus, claimList, showSource, openClaim])
   const edit = (claim: Claim) => setDraft({ mode: claim.status === 'suggested' ? 'accept' : 'edit', claim })
 
   const drop = (event: DragEvent) => {

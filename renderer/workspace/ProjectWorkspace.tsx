@@ -6,7 +6,7 @@ import { ProjectTitle } from '../projects/ProjectTitle'
 import { SourcesTab } from '../sources/SourcesTab'
 import { formatWhen } from '../ui/format'
 import { Icon, type IconName } from '../ui/Icon'
-import type { WorkspaceTab } from '../ui/useHashRoute'
+import type { Focus, WorkspaceTab } from '../ui/useHashRoute'
 
 const tabs: { id: WorkspaceTab; label: string; icon: IconName }[] = [
   { id: 'sources', label: 'Sources', icon: 'source' },
@@ -14,9 +14,9 @@ const tabs: { id: WorkspaceTab; label: string; icon: IconName }[] = [
   { id: 'decisions', label: 'Decisions', icon: 'decision' },
 ]
 
-type Props = { project: Project; tab: WorkspaceTab; onTab: (tab: WorkspaceTab) => void; onDelete: () => void }
+type Props = { project: Project; tab: WorkspaceTab; focus: Focus | null; onTab: (tab: WorkspaceTab) => void; onDelete: () => void; onExport: () => void }
 
-export function ProjectWorkspace({ project, tab, onTab, onDelete }: Props) {
+export function ProjectWorkspace({ project, tab, focus, onTab, onDelete, onExport }: Props) {
   return (
     <main className="page page--workspace" data-testid="project-workspace">
       <header className="page__header">
@@ -26,9 +26,14 @@ export function ProjectWorkspace({ project, tab, onTab, onDelete }: Props) {
             {project.description || 'No description'} · updated {formatWhen(project.updatedAt)}
           </p>
         </div>
-        <button type="button" className="button button--quiet" onClick={onDelete}>
-          <Icon name="trash" /> Delete project
-        </button>
+        <div className="page__actions">
+          <button type="button" className="button" onClick={onExport} title="Save this project as one .arbiter file (File → Export Project…)">
+            Export project…
+          </button>
+          <button type="button" className="button button--quiet" onClick={onDelete}>
+            <Icon name="trash" /> Delete project
+          </button>
+        </div>
       </header>
       <div className="tabs" role="tablist" aria-label="Project views">
         {tabs.map(({ id, label, icon }) => (
@@ -47,7 +52,7 @@ export function ProjectWorkspace({ project, tab, onTab, onDelete }: Props) {
         ))}
       </div>
       <section className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'sources' && <SourcesTab project={project} />}
+        {tab === 'sources' && <SourcesTab project={project} focus={focus} />}
         {tab === 'compare' && <CompareTab project={project} />}
         {tab === 'decisions' && <DecisionsTab project={project} />}
       </section>

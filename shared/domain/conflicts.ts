@@ -12,9 +12,10 @@ export type Resolution = { claimAId: number; claimBId: number; preferredClaimId:
 /** "requests per second" and "req/s" are one unit; units we do not know compare by spelling. */
 const unitOf = (claim: Claim) => (claim.unit === null ? null : (normaliseUnit(claim.unit) ?? claim.unit.trim()))
 
-const sameMeasure = (a: Claim, b: Claim): boolean => {
+/** `unitA`/`unitB` are the claims' unit keys, worked out once per claim rather than once per pair. */
+const sameMeasure = (a: Claim, b: Claim, unitA: string | undefined, unitB: string | undefined): boolean => {
   if (a.valueMin === null || b.valueMin === null) return false
-  if (unitOf(a)?.toLowerCase() !== unitOf(b)?.toLowerCase()) return false
+  if (unitA !== unitB) return false
   // Metrics only tell claims apart when both sources name one.
   return a.metric === null || b.metric === null || a.metric.toLowerCase() === b.metric.toLowerCase()
 }
@@ -33,7 +34,9 @@ export function findConflicts(
     if (claim.status !== 'accepted' || claim.criterionId === null) continue
     for (const optionId of claim.optionIds) {
       const key = `${optionId}:${claim.criterionId}`
-      groups.set(key, [...(groups.get(key) ?? []), claim])
+      const group = groups.get(key)
+      if (group) group.push(claim)
+      else groups.set(key, [claim])
     }
   }
   const resolved = new Map(resolutions.map((r) => [`${r.claimAId}:${r.claimBId}`, r]))
@@ -41,19 +44,21 @@ export function findConflicts(
   for (const [key, group] of groups) {
     const [optionId, criterionId] = key.split(':').map(Number)
     const subject = `${names.options.get(optionId) ?? 'This option'} on ${names.criteria.get(criterionId) ?? 'this criterion'}`
+    // Every pair is compared (a large project has ~10⁶ pairs per cell): the tests below are
+    // symmetric, so the pair is put in id order only once it turns out to disagree.
+    const units = group.map((claim) => unitOf(claim)?.toLowerCase())
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = group[i].id < group[j].id ? [group[i], group[j]] : [group[j], group[i]]
+        const x = group[i]
+        const y = group[j]
         let kind: Conflict['kind'] | null = null
-        let explanation = ''
-        if (sameMeasure(a, b) && rangesApart(a, b)) {
-          kind = 'numeric'
-          explanation = `${subject}: ${figureOf(a)} and ${figureOf(b)} do not overlap.`
-        } else if (a.sourceId !== b.sourceId && new Set([a.polarity, b.polarity]).size === 2 && a.polarity !== 'neutral' && b.polarity !== 'neutral') {
-          kind = 'polarity'
-          explanation = `${subject}: one claim speaks for it, the other against it.`
-        }
+        if (sameMeasure(x, y, units[i], units[j]) && rangesApart(x, y)) kind = 'numeric'
+        else if (x.sourceId !== y.sourceId && x.polarity !== y.polarity && x.polarity !== 'neutral' && y.polarity !== 'neutral') kind = 'polarity'
         if (!kind) continue
+        const [a, b] = x.id < y.id ? [x, y] : [y, x]
+        const explanation = kind === 'numeric'
+          ? `${subject}: ${figureOf(a)} and ${figureOf(b)} do not overlap.`
+          : `${subject}: one claim speaks for it, the other against it.`
         const resolution = resolved.get(`${a.id}:${b.id}`)
         conflicts.push({
           kind, optionId, criterionId, claimA: a, claimB: b, explanation,

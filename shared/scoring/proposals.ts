@@ -42,6 +42,23 @@ function chooseUnit(preferred: string | null | undefined, figures: readonly Scor
   return best
 }
 
+const metricKey = (claim: ScoringClaim) => claim.metric?.trim().toLowerCase() || null
+
+/**
+ * Among figures on one unit, the metric most claims name: "throughput" and "throughput with a
+ * database query" are both req/s but must not be averaged. Claims naming no metric go with it.
+ */
+function chooseMetric(figures: readonly ScoringClaim[]): string | null {
+  const counts = new Map<string, number>()
+  for (const claim of figures) {
+    const key = metricKey(claim)
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  let best: string | null = null
+  for (const [key, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = key
+  return best
+}
+
 const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
 
 function describeEvidence(used: readonly ScoringClaim[], value: number, unit: string | null): string {
@@ -60,8 +77,10 @@ export function proposeScores(input: ProposalInput): ProposalResult {
   const { scale, options } = input
   const figures = input.claims.filter((claim) => claimMidpoint(claim) !== null)
   const unit = chooseUnit(input.criterion.unit, figures)
-  const usable = figures.filter((claim) => unitKey(claim.unit) === unit)
-  const ignoredClaimIds = figures.filter((claim) => unitKey(claim.unit) !== unit).map((claim) => claim.id)
+  const sameUnit = figures.filter((claim) => unitKey(claim.unit) === unit)
+  const metric = chooseMetric(sameUnit)
+  const usable = sameUnit.filter((claim) => metricKey(claim) === null || metricKey(claim) === metric)
+  const ignoredClaimIds = figures.filter((claim) => !usable.includes(claim)).map((claim) => claim.id)
   const empty = (reason: string): ProposalResult => ({ unit, highest: null, proposals: [], ignoredClaimIds, reason })
 
   const range = scale.max - scale.min

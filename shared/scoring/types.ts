@@ -101,6 +101,8 @@ export type ScoringClaim = {
   valueMin: number | null
   valueMax: number | null
   unit: string | null
+  /** What the figure measures when sources report several ("throughput with database query"). */
+  metric?: string | null
   status: string
 }
 

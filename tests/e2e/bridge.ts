@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { buildBridgeMethods, eventNames, methodPaths } from '../../shared/contract'
 import type { Dispatch } from '../../main/ipc'
+import type { DialogPort } from '../../main/services'
 import { makeTempDir, openTempStore, type TempStore } from '../helpers/temp-store'
 
 const rendererDir = join(import.meta.dirname, '../../out/renderer')
@@ -51,6 +52,8 @@ export type Harness = {
   /** Closes the database and opens the same file again, like quitting and restarting the app. */
   restart: () => Promise<void>
   goto: (hash?: string) => Promise<void>
+  /** What the next system folder picker returns (once); without it the picker answers as if cancelled. */
+  chooseFolderNext: (folder: string | null) => void
 }
 
 export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
@@ -65,9 +68,19 @@ export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
 
   app: async ({ page, rendererUrl }, use) => {
     const dir = makeTempDir('arbiter-e2e-')
-    let temp = await openTempStore(dir)
+    let nextFolder: string | null = null
+    const dialogs: Partial<DialogPort> = {
+      chooseFolder: async () => {
+        const folder = nextFolder
+        nextFolder = null
+        return folder
+      },
+    }
+    let temp = await openTempStore(dir, undefined, { dialogs })
     await installBridge(page, () => temp.dispatch)
     const goto = async (hash = '') => {
+      // Leave the page first: a hash-only change would keep the old page and its cached data.
+      await page.goto('about:blank')
       await page.goto(rendererUrl + hash)
       await expect(page.locator('body[data-app-ready="true"]')).toBeAttached()
     }
@@ -75,9 +88,12 @@ export const test = base.extend<{ app: Harness }, { rendererUrl: string }>({
       page,
       store: () => temp,
       goto,
+      chooseFolderNext: (folder) => {
+        nextFolder = folder
+      },
       restart: async () => {
         await temp.store.close()
-        temp = await openTempStore(dir)
+        temp = await openTempStore(dir, undefined, { dialogs })
         await goto()
       },
     }

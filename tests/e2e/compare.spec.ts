@@ -164,15 +164,16 @@ test.describe('compare', () => {
     const panel = page.getByTestId('cell-panel')
     await expect(panel.getByTestId('panel-claim')).toHaveCount(6)
     await expect(panel.getByTestId('paraphrase-badge').first()).toBeVisible()
-    await expect(panel.getByTestId('proposal-explanation')).toHaveText('11,925.5 req/s (mean of 4 claims) ÷ highest 45,000 req/s (Fastify) × 10 = 2.7')
+    await expect(panel.getByTestId('proposal-explanation')).toHaveText('14,567.33 req/s (mean of 3 claims) ÷ highest 45,000 req/s (Fastify) × 10 = 3.2')
     await panel.getByTestId('use-proposed').click()
-    await expect(cell.getByTestId('cell-score')).toHaveText('2.7')
+    await expect(cell.getByTestId('cell-score')).toHaveText('3.2')
     const stored = async () => (await app.store().services.compare.get({ projectId: project.id })).scores.find((s) => s.optionId === express.id && s.criterionId === throughput.id)
     await expect.poll(async () => (await stored())?.origin).toBe('proposed')
-    expect((await stored())?.value).toBe(2.7)
+    expect((await stored())?.value).toBe(3.2)
 
     await panel.getByTestId('show-in-reader').first().click()
-    await expect(page).toHaveURL(new RegExp(`#/projects/${project.id}/sources$`))
+    await expect(page).toHaveURL(new RegExp(`#/projects/${project.id}/sources/claim/\\d+$`))
+    await expect(page.getByTestId('sources-tab')).toBeVisible()
   })
 
   test('presets skip locked weights; reset and preset undo with Ctrl+Z', async ({ app }) => {

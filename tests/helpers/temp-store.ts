@@ -4,15 +4,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openStore, type Store } from '../../main/db/connection'
 import { createDispatcher, type Dispatch } from '../../main/ipc'
-import { createServices, type Services } from '../../main/services'
+import { createServices, type DialogPort, type Services } from '../../main/services'
 
 export type TempStore = { dir: string; store: Store; services: Services; dispatch: Dispatch; close: () => Promise<void> }
 
 export const makeTempDir = (prefix = 'arbiter-test-') => mkdtempSync(join(tmpdir(), prefix))
 
-export async function openTempStore(dir = makeTempDir(), file = 'arbiter.db'): Promise<TempStore> {
+/** `dialogs` stands in for the system pickers; without it they answer as if the user cancelled. */
+export type TempStoreOptions = { dialogs?: Partial<DialogPort> }
+
+export async function openTempStore(dir = makeTempDir(), file = 'arbiter.db', options: TempStoreOptions = {}): Promise<TempStore> {
   const store = await openStore(join(dir, file))
-  const services = createServices(store, { version: 'test', platform: process.platform })
+  const services = createServices(store, { version: 'test', platform: process.platform, dialogs: options.dialogs })
   const dispatch = createDispatcher(services, () => undefined)
   return {
     dir,

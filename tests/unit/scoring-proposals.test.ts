@@ -112,3 +112,25 @@ describe('proposeScores', () => {
     expect(result.proposals.map((p) => p.score)).toEqual([10, 0])
   })
 })
+
+describe('proposals keep different metrics apart', () => {
+  it('averages only the figures that measure the same thing', () => {
+    const options = [{ id: 1, name: 'Express' }, { id: 2, name: 'Fastify' }]
+    const base = { sourceId: 1, unit: 'req/s', status: 'accepted' }
+    const result = proposeScores({
+      criterion: { id: 9, direction: 'benefit' },
+      scale: { min: 0, max: 10 },
+      options,
+      claims: [
+        { ...base, id: 1, optionIds: [1], valueMin: 15000, valueMax: 20000, metric: 'throughput' },
+        { ...base, id: 2, optionIds: [1], valueMin: 3000, valueMax: 5000, metric: 'throughput with database query' },
+        { ...base, id: 3, optionIds: [2], valueMin: 40000, valueMax: 50000, metric: 'throughput' },
+        { ...base, id: 4, optionIds: [2], valueMin: 45000, valueMax: 45000, metric: null },
+      ],
+    })
+    // Express: 17,500 (claim 2 measures something else); Fastify: mean of 45,000 and 45,000 = 45,000.
+    // 17,500 ÷ 45,000 × 10 = 3.888… → 3.9
+    expect(result.ignoredClaimIds).toEqual([2])
+    expect(result.proposals.find((p) => p.optionId === 1)).toMatchObject({ score: 3.9, claimIds: [1] })
+  })
+})
