@@ -13,7 +13,3 @@ export function openHit(hit: SearchHit): void {
   window.location.hash = hashForHit(hit)
 }
 
-/** @deprecated kept until every tab reads the route's focus */
-export const OPEN_DECISION_KEY = 'arbiter.openDecision'
-/** @deprecated kept until every tab reads the route's focus */
-export const OPEN_RECORD_EVENT = 'arbiter:open-record'

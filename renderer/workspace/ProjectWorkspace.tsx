@@ -54,7 +54,7 @@ export function ProjectWorkspace({ project, tab, focus, onTab, onDelete, onExpor
       <section className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'sources' && <SourcesTab project={project} focus={focus} />}
         {tab === 'compare' && <CompareTab project={project} />}
-        {tab === 'decisions' && <DecisionsTab project={project} />}
+        {tab === 'decisions' && <DecisionsTab project={project} focus={focus} />}
       </section>
     </main>
   )

@@ -15,8 +15,8 @@ test.describe('projects', () => {
     await expect(page.getByTestId('compare-tab')).toBeVisible()
 
     await page.getByRole('button', { name: 'Rename project' }).click()
-    await page.getByLabel('Project name').fill('API framework')
-    await page.getByLabel('Project name').press('Enter')
+    await page.getByLabel('Project name', { exact: true }).fill('API framework')
+    await page.getByLabel('Project name', { exact: true }).press('Enter')
     await expect(page.getByTestId('project-title')).toHaveText('API framework')
     await expect(page.getByTestId('project-list')).toHaveText('API framework')
 

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { makeTempDir, openTempStore, snapshotRows, type TempStore } from '../helpers/temp-store'
@@ -151,5 +151,48 @@ describe('export', () => {
       expect(name.length).toBeLessThanOrEqual(100)
     }
     expect(existsSync(join(root, 'etc'))).toBe(false)
+  })
+})
+
+describe('import', () => {
+  const fixtures = join(import.meta.dirname, '../fixtures/adr')
+
+  // Files in each dialect's current layout; the MADR 2 and 3 fixtures come back in MADR 4 layout.
+  const canonical = {
+    nygard: ['0001-record-architecture-decisions.md', '0002-use-flask-for-the-public-api.md', '0003-use-fastapi-for-the-public-api.md', '0004-version-the-public-api-in-the-url-path.md'],
+    madr: ['0001-use-postgresql-for-order-data.md', '0002-poll-the-stock-service-every-minute.md', '0004-push-stock-updates-over-server-sent-events.md'],
+    log4brains: ['20250114-use-vite-for-the-frontend-build.md', '20250302-run-end-to-end-tests-with-cypress.md', '20251020-run-end-to-end-tests-with-playwright.md'],
+  }
+
+  it.each(['nygard', 'madr', 'log4brains'] as const)('imports a %s folder and exports it back to the same files', async (dialect) => {
+    const { id: teamId } = await temp.services.projects.create({ name: `Team ${dialect}` })
+    const report = await decisions().importFolder({ projectId: teamId, folder: join(fixtures, dialect) })
+    expect(report.skipped).toEqual([])
+    const out = makeTempDir('arbiter-roundtrip-')
+    await decisions().export({ projectId: teamId, folder: out, dialect })
+    for (const file of canonical[dialect]) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(fixtures, dialect, file), 'utf8'))
+    }
+  })
+
+  it('reports unreadable files and duplicate numbers, and imports the rest in one go', async () => {
+    const folder = makeTempDir('arbiter-import-')
+    cpSync(join(fixtures, 'nygard'), folder, { recursive: true })
+    writeFileSync(join(folder, '0090-diagram.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))
+    writeFileSync(join(folder, '0091-broken.md'), '---\nstatus: [accepted\ndate: 2024-01-01\n---\n# Broken front matter\n')
+    writeFileSync(join(folder, 'architecture.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
+    writeFileSync(join(folder, '0002-parallel-branch.md'), '# 2. Parallel branch record\n\nDate: 2024-02-02\n\n## Status\n\nProposed\n\n## Context\n\nWritten on another branch.\n\n## Decision\n\nTry it.\n\n## Consequences\n\nNone yet.\n')
+    const { id: teamId } = await temp.services.projects.create({ name: 'Imported team' })
+    const report = await decisions().importFolder({ projectId: teamId, folder })
+    const skipped = Object.fromEntries(report.skipped.map((s) => [s.fileName, s.reason]))
+    expect(skipped['0090-diagram.md']).toMatch(/binary/)
+    expect(skipped['0091-broken.md']).toMatch(/front matter/i)
+    expect(skipped['architecture.png']).toBe('not a Markdown file')
+    expect(report.renumbered).toEqual([expect.objectContaining({ from: 2 })])
+    const listed = await decisions().list({ projectId: teamId })
+    expect(listed).toHaveLength(report.imported.length)
+    expect(new Set(listed.map((d) => d.number)).size).toBe(listed.length)
+    const next = await decisions().create({ projectId: teamId, title: 'After import', fromComparison: false })
+    expect(next.number).toBe(Math.max(...listed.map((d) => d.number)) + 1)
   })
 })

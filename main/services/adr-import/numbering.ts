@@ -38,7 +38,9 @@ export function numberImportedAdrs(files: readonly ImportedFile[]): NumberedAdr[
   return ordered
     .map((file) => {
       const links: DecisionLink[] = file.parsed.links.flatMap((link) => {
-        const number = (link.target !== null ? byFile.get(baseName(link.target)) : undefined) ?? link.number
+        // A link names its target file: when that file is not in the folder, guessing by number
+        // could point at an unrelated record, so the link is dropped instead.
+        const number = link.target !== null ? (byFile.get(baseName(link.target)) ?? null) : link.number
         if (number === null) return []
         return [{ kind: link.kind, number, title: link.title || titleOf.get(number) || '' }]
       })
