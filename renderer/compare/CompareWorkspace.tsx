@@ -7,7 +7,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { Claim, Conflict, Criterion, Option, SourceSummary } from '../../shared/domain/evidence'
 import type { CompareSnapshot } from '../../shared/domain/weights'
-import { computeTotals, leaveOneSourceOut, proposeScores, scoreKey, weightSensitivity, type MatrixCell } from '../../shared/scoring'
+import { computeTotals, proposeScores, rankSourceRemovals, scoreKey, sourceRemovals, weightSensitivity, type MatrixCell } from '../../shared/scoring'
 import { CellPanel } from './CellPanel'
 import { Matrix } from './Matrix'
 import { evidenceByCell, scoresByCell, sourceBadges } from './model'
@@ -43,10 +43,19 @@ export function CompareWorkspace({ projectId, options, criteria: saved, snapshot
   const scores = useMemo(() => scoresByCell(snapshot.scores), [snapshot.scores])
   const values = useMemo(() => new Map([...scores].map(([key, s]) => [key, s.value])), [scores])
   const accepted = useMemo(() => claims.filter((c) => c.status === 'accepted'), [claims])
+  // Proposals and source removals depend on which criteria exist and their units, not on weights:
+  // keyed on that shape so saving a weight does not redo them.
+  const shapeKey = saved.map((c) => `${c.id}:${c.unit ?? ''}:${c.direction}`).join('|')
+  const shape = useMemo(() => saved.map((c) => ({ ...c, weight: 0 })), [shapeKey])
+  const claimsByCriterion = useMemo(() => {
+    const grouped = new Map<number, Claim[]>()
+    for (const claim of accepted) if (claim.criterionId !== null) grouped.set(claim.criterionId, [...(grouped.get(claim.criterionId) ?? []), claim])
+    return grouped
+  }, [accepted])
   const evidence = useMemo(() => evidenceByCell(accepted, conflicts, sourceBadges(sources)), [accepted, conflicts, sources])
   const proposals = useMemo(
-    () => new Map(saved.map((c) => [c.id, proposeScores({ criterion: c, scale, options, claims: accepted.filter((x) => x.criterionId === c.id) })])),
-    [saved, scale, options, accepted],
+    () => new Map(shape.map((c) => [c.id, proposeScores({ criterion: c, scale, options, claims: claimsByCriterion.get(c.id) ?? [] })])),
+    [shape, scale, options, claimsByCriterion],
   )
   const proposable = useMemo(() => new Set([...proposals].filter(([, r]) => r.proposals.length > 0).map(([id]) => id)), [proposals])
 
@@ -54,11 +63,15 @@ export function CompareWorkspace({ projectId, options, criteria: saved, snapshot
   const totals = useMemo(() => computeTotals({ scale, options, criteria: weights.criteria, scores: values }), [scale, options, weights.criteria, values])
   const settled = useDeferredValue(weights.criteria)
   const sensitivity = useMemo(() => weightSensitivity({ scale, options, criteria: settled, scores: values }), [scale, options, settled, values])
-  const leaveOneOut = useMemo(() => {
-    if (options.length < 2 || sources.length === 0) return null
-    const cells = new Map<string, MatrixCell>([...scores].map(([key, s]) => [key, { score: s.value, origin: s.origin }]))
-    return leaveOneSourceOut({ scale, options, criteria: settled, cells, claims: accepted, sources })
-  }, [scale, options, settled, scores, accepted, sources])
+  const cells = useMemo(() => new Map<string, MatrixCell>([...scores].map(([key, s]) => [key, { score: s.value, origin: s.origin }])), [scores])
+  const removals = useMemo(
+    () => (options.length < 2 || sources.length === 0 ? null : sourceRemovals({ scale, options, criteria: shape, cells, claims: accepted, sources })),
+    [scale, options, shape, cells, accepted, sources],
+  )
+  const leaveOneOut = useMemo(
+    () => (removals ? rankSourceRemovals(removals, { scale, options, criteria: settled, cells }) : null),
+    [removals, scale, options, settled, cells],
+  )
 
   const weightHandlers = useMemo<WeightHandlers>(
     () => ({ drag: weights.drag, commit: weights.commit, toggleLock: weights.toggleLock, propose: setProposeId }),

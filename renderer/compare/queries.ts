@@ -3,6 +3,7 @@
  * writes behind the matrix. Writes put the service's answer straight into the cache, so a score
  * or weight shows at once without refetching the whole matrix.
  */
+import { useRef } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Criterion } from '../../shared/domain/evidence'
 import type { CompareSnapshot, Score, ScoreOrigin } from '../../shared/domain/weights'
@@ -58,9 +59,17 @@ export function useSetScores(projectId: number) {
 /** Criteria come back whole from weight writes; the cache takes them as they are. */
 function useCriteriaWrite<I>(projectId: number, call: (input: I) => Promise<Criterion[]>) {
   const client = useQueryClient()
+  // Saves overlap while a slider moves: only the newest answer may replace the cache, or an
+  // older one arriving late would pull the weight back a step.
+  const latestWrite = useRef(0)
   return useMutation({
-    mutationFn: call,
-    onSuccess: (criteria) => client.setQueryData(evidenceKeys.criteria(projectId), criteria),
+    mutationFn: async (input: I) => {
+      const write = ++latestWrite.current
+      return { criteria: await call(input), write }
+    },
+    onSuccess: ({ criteria, write }) => {
+      if (write === latestWrite.current) client.setQueryData(evidenceKeys.criteria(projectId), criteria)
+    },
     // A failed write may have left the cache ahead of the database (weights are shown optimistically).
     onError: () => client.invalidateQueries({ queryKey: evidenceKeys.criteria(projectId) }),
   })

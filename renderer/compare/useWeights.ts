@@ -103,7 +103,7 @@ export function useWeights(projectId: number, saved: Criterion[], push: (entry: 
     (preset: WeightPreset) => {
       const previous = latest().map((c) => ({ criterionId: c.id, weight: c.weight }))
       apply(preset.key).then(
-        (after) => {
+        ({ criteria: after }) => {
           const next = after.map((c) => ({ criterionId: c.id, weight: c.weight }))
           const entry = { label: `preset “${preset.name}”`, undo: () => setWeights(previous), redo: () => setWeights(next) }
           push(entry)

@@ -2,7 +2,7 @@
 export { cleanScore, computeTotals, normaliseWeights, rankTotals, rawWeight, TIE_EPSILON, utility } from './totals'
 export { flipSentence, formatShares, weightSensitivity } from './sensitivity'
 export { claimMidpoint, proposeScores, unitKey } from './proposals'
-export { leaveOneSourceOut } from './leave-one-out'
+export { leaveOneSourceOut, rankSourceRemovals, sourceRemovals, type SourceRemoval } from './leave-one-out'
 export {
   defaultScale,
   scoreKey,

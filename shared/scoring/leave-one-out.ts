@@ -21,17 +21,22 @@ function nameList(names: string[]): string {
 
 type Without = { scores: Map<string, number | null>; changedCells: number }
 
+/** What removing one source does to the matrix; independent of the weights. */
+export type SourceRemoval = { sourceId: number; title: string; scores: ReadonlyMap<string, number | null>; changedCells: number }
+
+type Indexed = { input: LeaveOneOutInput; baseScores: ReadonlyMap<string, number | null>; byCriterion: Map<number, LeaveOneOutInput['claims'][number][]> }
+
 /** The matrix with one source's claims gone and the proposed cells they fed recomputed. */
-function matrixWithout(input: LeaveOneOutInput, baseScores: ReadonlyMap<string, number | null>, sourceId: number): Without {
-  const { scale, options, cells, claims } = input
-  const touched = new Set(claims.filter((c) => c.sourceId === sourceId && claimMidpoint(c) !== null).map((c) => c.criterionId))
+function matrixWithout({ input, baseScores, byCriterion }: Indexed, sourceId: number): Without {
+  const { scale, options, cells } = input
   const scores = new Map(baseScores)
   let changedCells = 0
   for (const criterion of input.criteria) {
-    if (!touched.has(criterion.id)) continue
+    const claims = byCriterion.get(criterion.id) ?? []
+    if (!claims.some((c) => c.sourceId === sourceId && claimMidpoint(c) !== null)) continue
     const proposedKeys = options.map((o) => scoreKey(o.id, criterion.id)).filter((key) => cells.get(key)?.origin === 'proposed')
     if (proposedKeys.length === 0) continue
-    const remaining = claims.filter((claim) => claim.criterionId === criterion.id && claim.sourceId !== sourceId)
+    const remaining = claims.filter((claim) => claim.sourceId !== sourceId)
     const result = proposeScores({ criterion, scale, options, claims: remaining })
     const proposed = new Map(result.proposals.map((p) => [scoreKey(p.optionId, criterion.id), p.score]))
     for (const key of proposedKeys) {
@@ -44,24 +49,44 @@ function matrixWithout(input: LeaveOneOutInput, baseScores: ReadonlyMap<string, 
   return { scores, changedCells }
 }
 
-/** Per source: the winner without it, whether that differs, and how many proposed cells move. */
-export function leaveOneSourceOut(input: LeaveOneOutInput): LeaveOneOutResult {
-  const { scale, options, criteria, cells } = input
-  const baseScores = new Map<string, number | null>()
-  for (const [key, cell] of cells) baseScores.set(key, cell.score)
-  const baseline = computeTotals({ scale, options, criteria, scores: baseScores })
+const baseScoresOf = (cells: LeaveOneOutInput['cells']) => {
+  const scores = new Map<string, number | null>()
+  for (const [key, cell] of cells) scores.set(key, cell.score)
+  return scores
+}
+
+/**
+ * The expensive half, which does not depend on weights: each source's matrix without it. Computed
+ * once per data change, so moving a weight slider only re-ranks (see `rankSourceRemovals`).
+ */
+export function sourceRemovals(input: LeaveOneOutInput): SourceRemoval[] {
+  const byCriterion = new Map<number, LeaveOneOutInput['claims'][number][]>()
+  for (const claim of input.claims) {
+    if (claim.criterionId === null) continue
+    byCriterion.set(claim.criterionId, [...(byCriterion.get(claim.criterionId) ?? []), claim])
+  }
+  const indexed: Indexed = { input, baseScores: baseScoresOf(input.cells), byCriterion }
+  return input.sources.map((source) => ({ sourceId: source.id, title: source.title, ...matrixWithout(indexed, source.id) }))
+}
+
+/** The cheap half: the winner with and without each source, under the current weights. */
+export function rankSourceRemovals(
+  removals: readonly SourceRemoval[],
+  input: Pick<LeaveOneOutInput, 'scale' | 'options' | 'criteria' | 'cells'>,
+): LeaveOneOutResult {
+  const { scale, options, criteria } = input
+  const baseline = computeTotals({ scale, options, criteria, scores: baseScoresOf(input.cells) })
   const nameOf = new Map(options.map((o) => [o.id, o.name]))
 
-  const runs = input.sources.map((source) => {
-    const { scores, changedCells } = matrixWithout(input, baseScores, source.id)
-    const totals = changedCells === 0 ? baseline : computeTotals({ scale, options, criteria, scores })
+  const runs = removals.map((removal) => {
+    const totals = removal.changedCells === 0 ? baseline : computeTotals({ scale, options, criteria, scores: removal.scores })
     const influence: SourceInfluence = {
-      sourceId: source.id,
+      sourceId: removal.sourceId,
       winnerId: totals.winnerId,
       changesWinner: totals.winnerId !== baseline.winnerId,
-      changedCells,
+      changedCells: removal.changedCells,
     }
-    return { title: source.title, influence, tiedIds: totals.tiedIds }
+    return { title: removal.title, influence, tiedIds: totals.tiedIds }
   })
 
   const deciding = runs.filter((run) => run.influence.changesWinner)
@@ -81,4 +106,9 @@ export function leaveOneSourceOut(input: LeaveOneOutInput): LeaveOneOutResult {
     sentence = `Removing “${title}” would ${outcome}${more}.`
   }
   return { baselineWinnerId: baseline.winnerId, sources: runs.map((run) => run.influence), sentence }
+}
+
+/** Per source: the winner without it, whether that differs, and how many proposed cells move. */
+export function leaveOneSourceOut(input: LeaveOneOutInput): LeaveOneOutResult {
+  return rankSourceRemovals(sourceRemovals(input), input)
 }

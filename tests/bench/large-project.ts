@@ -1,0 +1,112 @@
+/**
+ * How Arbiter holds up on a large project: 1,000 sources (~5 KB each), 100,000 claims and 2,000
+ * decisions. Prints the first screen's queries (through the real dispatcher: validation, service,
+ * JSON), search percentiles, project file export and import, and backup times. Figures only;
+ * nothing here is a pass/fail test.
+ *
+ *   npx tsx tests/bench/large-project.ts
+ */
+import { rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { createBackupManager } from '../../main/db/backups'
+import { openStore } from '../../main/db/connection'
+import { passesQuickCheck } from '../../main/db/backup-files'
+import { createDispatcher, type Dispatch } from '../../main/ipc'
+import { createServices } from '../../main/services'
+import { makeTempDir } from '../helpers/temp-store'
+import { generateLargeProject, searchQueries, SIZES } from './large-project-data'
+
+const GOAL_OPEN_MS = 150
+const GOAL_SEARCH_P95_MS = 10
+const REPEATS = 5
+
+const dir = makeTempDir('arbiter-bench-')
+const dbPath = join(dir, 'large.db')
+const ms = (value: number) => `${value.toFixed(1)} ms`
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50)
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now()
+  const value = await work()
+  return [performance.now() - start, value]
+}
+
+async function call(dispatch: Dispatch, path: string, input: unknown): Promise<unknown> {
+  const result = await dispatch(path, input)
+  if (!result.ok) throw new Error(`${path}: ${result.error.message}`)
+  return result.value
+}
+
+const store = await openStore(dbPath)
+const services = createServices(store, { version: 'bench', platform: process.platform })
+const dispatch = createDispatcher(services)
+const project = await services.projects.create({ name: 'Large project', description: 'Generated for the benchmark' })
+const [generateMs] = await timed(() => generateLargeProject(store.db, project.id))
+// Accepted decisions carry the comparison frozen at acceptance (that is what "comparison changed" reads).
+const accepted = await store.db.selectFrom('decisions').select('id').where('project_id', '=', project.id).where('status', '=', 'accepted').executeTakeFirstOrThrow()
+await store.db.updateTable('decisions').set({ status: 'proposed' }).where('id', '=', accepted.id).execute()
+await services.decisions.setStatus({ id: accepted.id, status: 'accepted' })
+store.sqlite.prepare(`UPDATE decisions SET snapshot = (SELECT snapshot FROM decisions WHERE id = ?) WHERE project_id = ? AND status = 'accepted'`).run(accepted.id, project.id)
+store.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+console.log(`Generated ${SIZES.sources} sources, ${SIZES.sources * SIZES.claimsPerSource} claims, ${SIZES.decisions} decisions in ${(generateMs / 1000).toFixed(1)} s; database ${(statSync(dbPath).size / 1e6).toFixed(1)} MB\n`)
+
+// The first screen of the project: what the renderer asks for when it opens.
+const firstScreen: [string, unknown][] = [
+  ['projects.list', undefined],
+  ['sources.list', { projectId: project.id }],
+  ['claims.list', { projectId: project.id }],
+  ['conflicts.list', { projectId: project.id }],
+  ['compare.get', { projectId: project.id }],
+  ['decisions.list', { projectId: project.id }],
+]
+console.log('Opening the project (first call, then median of 5; a call over 2 s is not repeated)')
+console.log('query             first      median     items     JSON')
+let totalFirst = 0
+let totalMedian = 0
+for (const [path, input] of firstScreen) {
+  const times: number[] = []
+  let items = 0
+  let bytes = 0
+  for (let i = 0; i < REPEATS && !(i > 0 && times[0] > 2_000); i++) {
+    const [time, value] = await timed(() => call(dispatch, path, input))
+    times.push(time)
+    items = Array.isArray(value) ? value.length : ((value as { scores?: unknown[] }).scores?.length ?? 1)
+    bytes = JSON.stringify(value).length
+  }
+  totalFirst += times[0]
+  totalMedian += median(times)
+  console.log(`${path.padEnd(16)}  ${ms(times[0]).padStart(9)}  ${ms(median(times)).padStart(9)}  ${String(items).padStart(8)}  ${`${(bytes / 1e6).toFixed(1)} MB`.padStart(7)}`)
+}
+console.log(`${'total'.padEnd(16)}  ${ms(totalFirst).padStart(9)}  ${ms(totalMedian).padStart(9)}   goal ≤ ${GOAL_OPEN_MS} ms: ${totalMedian <= GOAL_OPEN_MS ? 'met' : 'NOT met'}\n`)
+
+const report: string[] = []
+if ('search' in services) {
+  const queries = searchQueries(200)
+  const times: number[] = []
+  let hits = 0
+  for (const text of queries) {
+    const [time, value] = await timed(() => call(dispatch, 'search.query', { text, projectId: project.id }))
+    times.push(time)
+    hits += (value as unknown[]).length
+  }
+  times.sort((a, b) => a - b)
+  const p95 = percentile(times, 95)
+  console.log(`Search, ${queries.length} queries (${hits} hits): p50 ${ms(percentile(times, 50))}, p95 ${ms(p95)}, max ${ms(times.at(-1)!)}   goal p95 ≤ ${GOAL_SEARCH_P95_MS} ms: ${p95 <= GOAL_SEARCH_P95_MS ? 'met' : 'NOT met'}`)
+} else report.push('Search: skipped (no search service in this build).')
+
+if ('projectFiles' in services) {
+  const filePath = join(dir, 'large.arbiter')
+  const [exportMs] = await timed(() => call(dispatch, 'projectFiles.export', { projectId: project.id, filePath }))
+  const [importMs] = await timed(() => call(dispatch, 'projectFiles.import', { filePath, onNameClash: 'keep-both' }))
+  console.log(`Project file: export ${ms(exportMs)} (${(statSync(filePath).size / 1e6).toFixed(1)} MB), import ${ms(importMs)}`)
+} else report.push('Project file export/import: skipped (no projectFiles service in this build).')
+
+const backups = createBackupManager(store)
+const [backupMs, backup] = await timed(() => backups.backupNow('manual'))
+const [checkMs] = await timed(async () => passesQuickCheck(backup.path))
+console.log(`Backup: ${ms(backupMs)} for ${(backup.bytes / 1e6).toFixed(1)} MB (includes its quick_check); quick_check alone ${ms(checkMs)}`)
+for (const line of report) console.log(line)
+
+await store.close()
+rmSync(dir, { recursive: true, force: true })
