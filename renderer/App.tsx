@@ -9,6 +9,7 @@ import { useCreateSampleProject, useProject, useProjects } from './projects/quer
 import { errorMessage } from './api/client'
 import { useToasts } from './ui/Toasts'
 import { useHashRoute } from './ui/useHashRoute'
+import { BackupsDialogHost } from './backups/BackupsDialog'
 import { SearchPalette } from './search/SearchPalette'
 import { ProjectWorkspace } from './workspace/ProjectWorkspace'
 
@@ -77,6 +78,7 @@ export function App() {
       {content ?? <main className="page" aria-busy="true" />}
       <NewProjectDialog open={creating} onClose={() => setCreating(false)} onCreated={open} />
       <SearchPalette />
+      <BackupsDialogHost />
       <ProjectFileHost currentProject={route.projectId !== null && project.data ? project.data : null} actions={projectFiles} />
       <DeleteProjectDialog project={deleting} onClose={() => setDeleting(null)} onDeleted={() => open(null)} />
     </div>

@@ -61,7 +61,9 @@ export function CompareWorkspace({ projectId, options, criteria: saved, snapshot
 
   // Totals follow every slider move; the heavier sensitivity analyses may lag a frame behind.
   const totals = useMemo(() => computeTotals({ scale, options, criteria: weights.criteria, scores: values }), [scale, options, weights.criteria, values])
+  // The ranking list is the urgent update; charts and sensitivity follow in a deferred render.
   const settled = useDeferredValue(weights.criteria)
+  const settledTotals = useDeferredValue(totals)
   const sensitivity = useMemo(() => weightSensitivity({ scale, options, criteria: settled, scores: values }), [scale, options, settled, values])
   const cells = useMemo(() => new Map<string, MatrixCell>([...scores].map(([key, s]) => [key, { score: s.value, origin: s.origin }])), [scores])
   const removals = useMemo(
@@ -108,10 +110,10 @@ export function CompareWorkspace({ projectId, options, criteria: saved, snapshot
             openCell={open}
             writeScores={writeScores}
           />
-          <SensitivityPanel options={options} criteria={weights.criteria} winnerId={totals.winnerId} sensitivity={sensitivity} leaveOneOut={leaveOneOut} sources={sources} />
+          <SensitivityPanel options={options} criteria={settled} winnerId={settledTotals.winnerId} sensitivity={sensitivity} leaveOneOut={leaveOneOut} sources={sources} />
         </div>
         <aside className="compare__side">
-          <RankingPanel options={options} criteria={weights.criteria} totals={totals} />
+          <RankingPanel options={options} totals={totals} chartCriteria={settled} chartTotals={settledTotals} />
         </aside>
       </div>
       {openOption && openCriterion && (

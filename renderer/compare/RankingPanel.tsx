@@ -5,9 +5,10 @@ import { plural } from '../ui/format'
 import { ContributionsChart, TotalsChart } from './Charts'
 import { formatTotal } from './model'
 
-type Props = { options: readonly Option[]; criteria: readonly Criterion[]; totals: TotalsResult }
+/** `chart*` are deferred copies: the charts redraw after the ranking list has painted. */
+type Props = { options: readonly Option[]; totals: TotalsResult; chartCriteria: readonly Criterion[]; chartTotals: TotalsResult }
 
-export function RankingPanel({ options, criteria, totals }: Props) {
+export function RankingPanel({ options, totals, chartCriteria, chartTotals }: Props) {
   if (totals.noWeights) {
     return (
       <section className="panel" aria-labelledby="ranking-title" data-testid="ranking-panel">
@@ -39,9 +40,9 @@ export function RankingPanel({ options, criteria, totals }: Props) {
         })}
       </ol>
       {tied && <p className="panel__hint">Tied for first place: no single winner.</p>}
-      <TotalsChart options={options} totals={totals} />
+      <TotalsChart options={options} totals={chartTotals} />
       <h3 className="panel__subtitle">What makes up each total</h3>
-      <ContributionsChart options={options} criteria={criteria} totals={totals} />
+      <ContributionsChart options={options} criteria={chartCriteria} totals={chartTotals} />
     </section>
   )
 }

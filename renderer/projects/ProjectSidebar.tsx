@@ -1,6 +1,7 @@
 /** The left column: every project, the one that is open highlighted, and recently deleted ones. */
 import type { ProjectSummary } from '../../shared/domain/project'
 import { errorMessage } from '../api/client'
+import { OpenBackupsButton } from '../backups/BackupsDialog'
 import { Icon } from '../ui/Icon'
 import { useToasts } from '../ui/Toasts'
 import { useDeletedProjects, useRestoreProject } from './queries'
@@ -42,6 +43,7 @@ export function ProjectSidebar({ projects, selectedId, onSelect, onNew }: Props)
         {projects.length === 0 && <li className="sidebar__empty">No projects yet</li>}
       </ul>
       <RecentlyDeleted />
+      <OpenBackupsButton />
     </nav>
   )
 }
