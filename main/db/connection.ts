@@ -2,12 +2,13 @@
  * Opens (and creates or migrates) the SQLite store. Refuses, without writing a byte, files
  * that are not SQLite or that a newer Arbiter has migrated past what this build knows.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { Migrator } from 'kysely/migration'
 import { migrations, SCHEMA_VERSION } from './migrations'
+import { hasSqliteHeader } from './sqlite-file'
 import type { Database } from './schema'
 
 export type Store = {
@@ -33,19 +34,11 @@ export class StoreOpenError extends Error {
   }
 }
 
-const SQLITE_MAGIC = 'SQLite format 3\0'
 const MIGRATION_TABLE = 'kysely_migration'
 
 function assertLooksLikeSqlite(path: string): void {
   if (!existsSync(path) || statSync(path).size === 0) return
-  const header = Buffer.alloc(16)
-  const fd = openSync(path, 'r')
-  try {
-    readSync(fd, header, 0, 16, 0)
-  } finally {
-    closeSync(fd)
-  }
-  if (header.toString('latin1') !== SQLITE_MAGIC) {
+  if (!hasSqliteHeader(path)) {
     throw new StoreOpenError('not-sqlite', path, `${path} is not an Arbiter database (it is not a SQLite file).`)
   }
 }

@@ -2,7 +2,8 @@
  * The check before the store opens: a database SQLite finds damaged is moved aside (never
  * deleted) and the newest backup that passes its own check is offered in its place.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { hasSqliteHeader } from './sqlite-file'
+import { existsSync, statSync } from 'node:fs'
 import SQLite from 'better-sqlite3'
 import { defaultBackupFolder, listBackupFiles, passesQuickCheck } from './backup-files'
 import { backupDate } from './backups'
@@ -14,18 +15,6 @@ export type StartupCheck =
 
 export type StartupCheckOptions = { backupsFolder?: string; now?: Date }
 
-const SQLITE_MAGIC = 'SQLite format 3\0'
-
-function hasSqliteHeader(path: string): boolean {
-  const header = Buffer.alloc(16)
-  const fd = openSync(path, 'r')
-  try {
-    readSync(fd, header, 0, 16, 0)
-  } finally {
-    closeSync(fd)
-  }
-  return header.toString('latin1') === SQLITE_MAGIC
-}
 
 /** What quick_check says, or why the file could not be read; null when it is fine. */
 function findDamage(path: string): string | null {

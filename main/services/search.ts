@@ -33,22 +33,33 @@ export function createSearchService(db: Kysely<Database>) {
     async query({ text, projectId, limit }) {
       const match = toMatchExpression(text)
       if (match === null) return []
+      const wanted = limit ?? DEFAULT_LIMIT
+      // Rank inside FTS5 first and keep a few more than asked (some may belong to deleted rows),
+      // so joins and snippets are computed for those few rows, not for every match.
       const { rows } = await sql<Row>`
-        SELECT search_index.rowid / 4 AS ref, search_index.rowid % 4 AS code, p.id AS project_id, p.name AS project_name,
+        WITH top AS (
+          SELECT rowid, rank FROM search_index
+          WHERE search_index MATCH ${match} AND rank MATCH ${`bm25(${TITLE_WEIGHT}, 1.0, 0.0)`}
+            AND (${projectId} IS NULL OR project_id = ${projectId})
+            AND project_id IN (SELECT id FROM projects WHERE deleted_at IS NULL)
+          ORDER BY rank
+          LIMIT ${wanted * 3}
+        )
+        SELECT top.rowid / 4 AS ref, top.rowid % 4 AS code, p.id AS project_id, p.name AS project_name,
           coalesce(s.title, substr(c.quote, 1, ${TITLE_MAX}), d.title, '') AS title, c.source_id AS source_id,
           snippet(search_index, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', ${SNIPPET_TOKENS}) AS snippet,
-          bm25(search_index, ${TITLE_WEIGHT}, 1.0, 0.0) AS rank
-        FROM search_index
+          top.rank AS rank
+        FROM top
+        JOIN search_index ON search_index.rowid = top.rowid
         JOIN projects p ON p.id = search_index.project_id AND p.deleted_at IS NULL
-        LEFT JOIN sources s ON search_index.rowid % 4 = 1 AND s.id = search_index.rowid / 4 AND s.deleted_at IS NULL
-        LEFT JOIN claims c ON search_index.rowid % 4 = 2 AND c.id = search_index.rowid / 4 AND c.deleted_at IS NULL
+        LEFT JOIN sources s ON top.rowid % 4 = 1 AND s.id = top.rowid / 4 AND s.deleted_at IS NULL
+        LEFT JOIN claims c ON top.rowid % 4 = 2 AND c.id = top.rowid / 4 AND c.deleted_at IS NULL
         LEFT JOIN sources cs ON cs.id = c.source_id AND cs.deleted_at IS NULL
-        LEFT JOIN decisions d ON search_index.rowid % 4 = 3 AND d.id = search_index.rowid / 4 AND d.deleted_at IS NULL
+        LEFT JOIN decisions d ON top.rowid % 4 = 3 AND d.id = top.rowid / 4 AND d.deleted_at IS NULL
         WHERE search_index MATCH ${match}
           AND (s.id IS NOT NULL OR cs.id IS NOT NULL OR d.id IS NOT NULL)
-          AND (${projectId} IS NULL OR search_index.project_id = ${projectId})
-        ORDER BY rank, search_index.rowid
-        LIMIT ${limit ?? DEFAULT_LIMIT}
+        ORDER BY top.rank, top.rowid
+        LIMIT ${wanted}
       `.execute(db)
       return rows.map((row): SearchHit => ({
         kind: kinds[row.code],

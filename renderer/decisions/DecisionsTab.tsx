@@ -17,7 +17,7 @@ import { ExportDialog } from './ExportDialog'
 import { ImportReportDialog } from './ImportReportDialog'
 import { recordNumber } from './labels'
 import { chooseFolder, useCreateDecision, useDecision, useDecisions, useExportSettings, useImportFolder, useRemoveDecision, useRestoreDecision } from './queries'
-import { useDebounced } from './useDebounced'
+import { useDebounced } from '../ui/useDebounced'
 import './decisions.css'
 
 /** `focus` names a record to open (a search hit, or a link that points at one decision). */

@@ -1,27 +1,18 @@
 /** Search results for what the user typed, fetched ~120 ms after typing pauses. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
 import type { SearchHit } from '../../shared/domain/search'
 import { api } from '../api/client'
+import { useDebounced } from '../ui/useDebounced'
 
 const DEBOUNCE_MS = 120
 const LIMIT = 60
-
-export function useDebounced<T>(value: T, delay = DEBOUNCE_MS): T {
-  const [settled, setSettled] = useState(value)
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), delay)
-    return () => window.clearTimeout(timer)
-  }, [value, delay])
-  return settled
-}
 
 /** Punctuation alone is not a search (the service ignores everything but letters and digits). */
 export const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text)
 
 /** `projectId: null` searches every project. */
 export function useSearch(text: string, projectId: number | null) {
-  const settled = useDebounced(text)
+  const settled = useDebounced(text, DEBOUNCE_MS)
   const query = useQuery({
     queryKey: ['search', settled, projectId],
     queryFn: (): Promise<SearchHit[]> => api.search.query({ text: settled, projectId, limit: LIMIT }),

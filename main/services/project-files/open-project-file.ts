@@ -5,7 +5,8 @@
  * Files from an older Arbiter are copied to a temp folder and upgraded there; the original is
  * never written.
  */
-import { closeSync, copyFileSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs'
+import { hasSqliteHeader } from '../../db/sqlite-file'
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import SQLite from 'better-sqlite3'
@@ -15,7 +16,6 @@ import { migrations, SCHEMA_VERSION } from '../../db/migrations'
 import { PROJECT_FILE_APPLICATION_ID } from './format'
 import { compareSchema, describeObjects, expectedSchema, schemaObjects } from './schema-objects'
 
-const SQLITE_MAGIC = 'SQLite format 3\0'
 
 export type OpenedProjectFile = { sqlite: SQLite.Database; schemaVersion: number }
 
@@ -28,14 +28,7 @@ function assertSqliteHeader(filePath: string): void {
   } catch {
     throw new ArbiterError('NOT_FOUND', `“${basename(filePath)}” does not exist or cannot be read.`)
   }
-  const header = Buffer.alloc(16)
-  const fd = openSync(filePath, 'r')
-  try {
-    readSync(fd, header, 0, 16, 0)
-  } finally {
-    closeSync(fd)
-  }
-  if (size < 16 || header.toString('latin1') !== SQLITE_MAGIC) {
+  if (size < 16 || !hasSqliteHeader(filePath)) {
     throw refuse(filePath, 'is not an Arbiter project file (it is not a SQLite database).')
   }
 }
