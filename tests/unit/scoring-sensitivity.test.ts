@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { computeTotals, flipSentence, scoreKey, weightSensitivity, type MatrixCriterion, type MatrixInput } from '../../shared/scoring'
+import { computeTotals, flipSentence, weightSensitivity, type MatrixCriterion } from '../../shared/scoring'
 
-const scale = { min: 0, max: 10 }
-const django = { id: 1, name: 'Django' }
-const express = { id: 2, name: 'Express' }
-const fastapi = { id: 3, name: 'FastAPI' }
-
-function matrix(options: MatrixInput['options'], criteria: MatrixCriterion[], rows: (number | null)[][]): MatrixInput {
-  const scores = new Map<string, number | null>()
-  options.forEach((o, i) => criteria.forEach((c, j) => scores.set(scoreKey(o.id, c.id), rows[i][j])))
-  return { scale, options, criteria, scores }
-}
-
-const throughput: MatrixCriterion = { id: 10, name: 'Throughput', direction: 'benefit', weight: 45 }
-const hiring: MatrixCriterion = { id: 11, name: 'Hiring / talent pool', direction: 'benefit', weight: 10 }
-const latency: MatrixCriterion = { id: 12, name: 'Latency', direction: 'cost', weight: 45 }
+import { django, express, fastapi, hiring, latency, matrix, throughput } from '../helpers/scoring-matrix'
 
 describe('weightSensitivity', () => {
   it('finds lo, hi, the takeover options and the smallest flip exactly (worked by hand)', () => {
