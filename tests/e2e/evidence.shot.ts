@@ -2,31 +2,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Harness } from './bridge'
+import { selectPassage } from './reader-selection'
 
 const folder = join(import.meta.dirname, '../../screenshots')
 const shoot = (app: Harness, name: string) => app.page.screenshot({ path: join(folder, `${name}.png`) })
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/e2e', name)
 const upload = (name: string) => ({ name, mimeType: 'text/plain', buffer: readFileSync(fixture(name)) })
-
-/** Selects `passage` in the reader text the way a mouse drag would. */
-async function selectPassage(app: Harness, passage: string) {
-  await app.page.getByTestId('reader-text').evaluate((container, wanted) => {
-    const start = (container.textContent ?? '').indexOf(wanted)
-    const end = start + wanted.length
-    const range = document.createRange()
-    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
-    let offset = 0
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const length = node.textContent?.length ?? 0
-      if (start >= offset && start < offset + length) range.setStart(node, start - offset)
-      if (end > offset && end <= offset + length) range.setEnd(node, end - offset)
-      offset += length
-    }
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
-    window.getSelection()!.removeAllRanges()
-    window.getSelection()!.addRange(range)
-  }, passage)
-}
 
 test('evidence workspace', async ({ app }) => {
   const { page } = app
@@ -78,7 +59,7 @@ test('evidence workspace', async ({ app }) => {
   await page.reload()
   await page.getByTestId('source-item').filter({ hasText: 'Choosing a Node.js framework' }).click()
   await expect(page.locator('.mark--supports')).toHaveCount(1)
-  await selectPassage(app, 'Express handled 15,000–20,000 req/s on one core of our staging machine')
+  await selectPassage(app.page, 'Express handled 15,000–20,000 req/s on one core of our staging machine', { scroll: true })
   await expect(page.getByTestId('add-claim-button')).toBeVisible()
   await shoot(app, 'evidence-07-reader')
 

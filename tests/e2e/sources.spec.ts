@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { selectPassage } from './reader-selection'
 import { expect, test, type Harness } from './bridge'
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/e2e', name)
@@ -18,26 +19,6 @@ async function arrange(app: Harness) {
   const criteria = await services.criteria.addStarterSet({ projectId: project.id })
   const throughput = criteria.find((c) => c.name === 'Throughput')!
   return { project, express, throughput, open: () => app.goto(`#/projects/${project.id}/sources`) }
-}
-
-/** Selects the first occurrence of `passage` in the reader text (across highlight spans), like a mouse drag. */
-async function selectPassage(page: Page, passage: string) {
-  await page.getByTestId('reader-text').evaluate((container, wanted) => {
-    const start = (container.textContent ?? '').indexOf(wanted)
-    if (start < 0) throw new Error(`"${wanted}" is not in the reader`)
-    const end = start + wanted.length
-    const range = document.createRange()
-    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
-    let offset = 0
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const length = node.textContent?.length ?? 0
-      if (start >= offset && start < offset + length) range.setStart(node, start - offset)
-      if (end > offset && end <= offset + length) range.setEnd(node, end - offset)
-      offset += length
-    }
-    window.getSelection()!.removeAllRanges()
-    window.getSelection()!.addRange(range)
-  }, passage)
 }
 
 /** Quotes the Express throughput range as a supporting claim through the reader and the claim editor. */
