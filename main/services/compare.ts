@@ -1,5 +1,5 @@
 /** The comparison's scores: one per option × criterion, with a rationale and the claims behind it. */
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Score } from '../../shared/domain/weights'
 import { ArbiterError } from '../../shared/errors'
 import type { Database } from '../db/schema'
@@ -7,7 +7,8 @@ import type { Handlers } from './handlers'
 import { assertInProject, assertLiveProject } from './records'
 import { nowIso } from './sqlite-errors'
 
-async function loadScores(db: Kysely<Database>, projectId: number): Promise<Score[]> {
+/** Live cells only (options and criteria not deleted), each with the claims it cites. */
+export async function loadScores(db: Kysely<Database> | Transaction<Database>, projectId: number): Promise<Score[]> {
   const [rows, links] = await Promise.all([
     db.selectFrom('scores as s')
       .innerJoin('options as o', 'o.id', 's.option_id')

@@ -46,7 +46,8 @@ function writeAtomically(path: string, content: string): void {
   }
 }
 
-export type PlannedFile = { fileName: string; content: string }
+/** `decisionId` is null for the index file. */
+export type PlannedFile = { fileName: string; content: string; decisionId: number | null }
 
 export function planFiles(decisions: Decision[], dialect: AdrDialect): PlannedFile[] {
   const sorted = [...decisions].sort((a, b) => a.number - b.number)
@@ -56,8 +57,8 @@ export function planFiles(decisions: Decision[], dialect: AdrDialect): PlannedFi
     linkTarget: (number: number) => (byNumber.has(number) ? { title: byNumber.get(number)!.title, fileName: names.get(number)! } : null),
   }
   return [
-    ...sorted.map((d) => ({ fileName: names.get(d.number)!, content: renderAdr(d, dialect, ctx) })),
-    { fileName: adrIndexFileName(dialect), content: renderIndex(sorted, dialect) },
+    ...sorted.map((d) => ({ fileName: names.get(d.number)!, content: renderAdr(d, dialect, ctx), decisionId: d.id })),
+    { fileName: adrIndexFileName(dialect), content: renderIndex(sorted, dialect), decisionId: null },
   ]
 }
 
@@ -89,7 +90,7 @@ export async function exportDecisions(
       else if (choice === 'keep') report.kept.push(file.fileName)
       else if (choice === 'alongside') {
         const fileName = file.fileName.replace(/\.md$/, '.arbiter.md')
-        writes.push({ fileName, content: file.content })
+        writes.push({ ...file, fileName })
         report.alongside.push(fileName)
       } else {
         report.conflicts.push({ fileName: file.fileName, reason: previous.has(file.fileName) ? 'edited since the last export' : 'already exists and was not written by Arbiter' })
@@ -108,9 +109,8 @@ export async function exportDecisions(
   report.written = writes.map((f) => f.fileName).filter((name) => !report.alongside.includes(name))
   await db.transaction().execute(async (trx) => {
     for (const file of writes) {
-      const decision = decisions.find((d) => file.fileName.startsWith(adrFileName(d, dialect).replace(/\.md$/, '')))
       await trx.insertInto('exported_files')
-        .values({ project_id: projectId, folder: root, file_name: file.fileName, decision_id: decision?.id ?? null, content_hash: sha256(file.content), exported_at: nowIso() })
+        .values({ project_id: projectId, folder: root, file_name: file.fileName, decision_id: file.decisionId, content_hash: sha256(file.content), exported_at: nowIso() })
         .onConflict((oc) => oc.columns(['project_id', 'folder', 'file_name']).doUpdateSet({ content_hash: sha256(file.content), exported_at: nowIso() }))
         .execute()
     }

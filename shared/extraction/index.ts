@@ -6,7 +6,6 @@ export {
   guessPolarity,
   mentionedOptions,
   suggestClaims,
-  type Polarity,
   type SuggestCriterion,
   type SuggestOption,
   type Suggestion,

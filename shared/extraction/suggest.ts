@@ -3,12 +3,12 @@
  * criterion or state a figure. Every guess comes from plain rules a user could reproduce by reading
  * the sentence, so a wrong suggestion is easy to understand and dismiss.
  */
+import type { Polarity } from '../domain/evidence'
 import { parseFigures, type Figure } from './figures'
 import { splitSentences } from './sentences'
 
 export type SuggestOption = { id: number; name: string; aliases: readonly string[] }
 export type SuggestCriterion = { id: number; name: string; keywords: readonly string[] }
-export type Polarity = 'supports' | 'against' | 'neutral'
 export type Suggestion = {
   start: number
   end: number
