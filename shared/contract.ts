@@ -25,6 +25,8 @@ import {
   SOURCE_TEXT_MAX_CHARS,
   type Claim,
   type Conflict,
+  type ConflictResolution,
+  type ConflictSummary,
   type Criterion,
   type ImportResult,
   type Option,
@@ -216,6 +218,7 @@ export const contract = {
     restore: method(byId, returns<SourceSummary>()),
   },
   claims: {
+    get: method(byId, returns<Claim>()),
     list: method(
       z.strictObject({ projectId, sourceId: recordId.optional(), status: z.enum(claimStatuses).optional() }),
       returns<Claim[]>(),
@@ -249,10 +252,16 @@ export const contract = {
     restore: method(byId, returns<Claim>()),
   },
   conflicts: {
-    list: method(byProject, returns<Conflict[]>()),
+    /** Counts per option × criterion, cheap enough for the first screen. */
+    summary: method(byProject, returns<ConflictSummary>()),
+    /** The pairs themselves: the whole project's, or one option's, one criterion's or one cell's. */
+    list: method(
+      z.strictObject({ projectId, optionId: recordId.optional(), criterionId: recordId.optional() }),
+      returns<Conflict[]>(),
+    ),
     resolve: method(
       z.strictObject({ projectId, claimAId: recordId, claimBId: recordId, preferredClaimId: recordId.nullable(), note }),
-      returns<Conflict[]>(),
+      returns<ConflictResolution>(),
     ),
   },
   backups: {

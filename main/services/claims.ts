@@ -14,31 +14,37 @@ import { nowIso } from './sqlite-errors'
 export const QUOTE_MAX = 3000
 
 type Db = Kysely<Database> | Transaction<Database>
-type ClaimFilter = { projectId: number; sourceId?: number; status?: ClaimStatus; ids?: number[] }
+type ClaimFilter = { projectId: number; sourceId?: number; status?: ClaimStatus; ids?: number[]; optionId?: number; criterionId?: number }
 
-/** Claims as the UI shows them: with their source's citation and their option ids. */
-export async function loadClaims(db: Db, filter: ClaimFilter): Promise<Claim[]> {
-  const rows = await db
+/** The live claims the filter names; both queries below read through it, so tags are loaded only for those claims. */
+const filteredClaims = (db: Db, filter: ClaimFilter) =>
+  db
     .selectFrom('claims as c')
     .innerJoin('sources as s', 's.id', 'c.source_id')
-    .selectAll('c')
-    .select(['s.title as source_title', 's.published_date', 's.publisher', 's.author', 's.sells_related_services'])
     .where('c.project_id', '=', filter.projectId)
     .where('c.deleted_at', 'is', null)
     .where('s.deleted_at', 'is', null)
     .$if(filter.sourceId !== undefined, (q) => q.where('c.source_id', '=', filter.sourceId!))
     .$if(filter.status !== undefined, (q) => q.where('c.status', '=', filter.status!))
     .$if(filter.ids !== undefined, (q) => q.where('c.id', 'in', filter.ids!.length ? filter.ids! : [-1]))
+    .$if(filter.criterionId !== undefined, (q) => q.where('c.criterion_id', '=', filter.criterionId!))
+    .$if(filter.optionId !== undefined, (q) =>
+      q.where('c.id', 'in', (eb) => eb.selectFrom('claim_options').select('claim_id').where('option_id', '=', filter.optionId!)))
+
+/** Claims as the UI shows them: with their source's citation and their option ids. */
+export async function loadClaims(db: Db, filter: ClaimFilter): Promise<Claim[]> {
+  const rows = await filteredClaims(db, filter)
+    .selectAll('c')
+    .select(['s.title as source_title', 's.published_date', 's.publisher', 's.author', 's.sells_related_services'])
     .orderBy('c.source_id')
     .orderBy((eb) => eb.fn.coalesce('c.start_offset', eb.val(0)))
     .orderBy('c.id')
     .execute()
   const links = await db
     .selectFrom('claim_options as co')
-    .innerJoin('claims as c', 'c.id', 'co.claim_id')
     .innerJoin('options as o', 'o.id', 'co.option_id')
     .select(['co.claim_id', 'co.option_id'])
-    .where('c.project_id', '=', filter.projectId)
+    .where('co.claim_id', 'in', filteredClaims(db, filter).select('c.id'))
     .where('o.deleted_at', 'is', null)
     .orderBy('o.position')
     .execute()
@@ -97,6 +103,7 @@ export function createClaimService(db: Kysely<Database>) {
   }
 
   return {
+    get: ({ id }) => one(id),
     list: ({ projectId, sourceId, status }) => loadClaims(db, { projectId, sourceId, status }),
 
     async create({ sourceId, start, end, optionIds, criterionId, polarity, note, figure }) {

@@ -15,7 +15,14 @@ import { decodeSourceFile, normaliseSourceText, type DecodedSource } from './imp
 import { assertLiveProject, parseList, projectOf, restoreDeleted, softDelete } from './records'
 import { nowIso } from './sqlite-errors'
 
-type SourceRow = Selectable<SourcesTable> & { claim_count?: number | null; suggestion_count?: number | null }
+type SourceRow = Omit<Selectable<SourcesTable>, 'full_text'> & { character_count: number; claim_count?: number | null; suggestion_count?: number | null }
+
+// Every column but the text itself: a list of a thousand sources must not read five megabytes.
+const summaryColumns = [
+  's.id', 's.project_id', 's.kind', 's.title', 's.author', 's.publisher', 's.url', 's.published_date', 's.accessed_date',
+  's.original_format', 's.original_file_name', 's.content_hash', 's.reliability_note', 's.sells_related_services',
+  's.created_at', 's.updated_at', 's.deleted_at',
+] as const
 
 const toSummary = (row: SourceRow): SourceSummary => ({
   id: row.id,
@@ -32,7 +39,7 @@ const toSummary = (row: SourceRow): SourceSummary => ({
   originalFormat: row.original_format,
   originalFileName: row.original_file_name,
   contentHash: row.content_hash,
-  characterCount: row.full_text.length,
+  characterCount: Number(row.character_count),
   claimCount: Number(row.claim_count ?? 0),
   suggestionCount: Number(row.suggestion_count ?? 0),
   createdAt: row.created_at,
@@ -44,8 +51,9 @@ export function createSourceService(db: Kysely<Database>) {
   const summaries = (projectId: number, id?: number) =>
     db
       .selectFrom('sources as s')
-      .selectAll('s')
+      .select(summaryColumns)
       .select((eb) => [
+        eb.fn<number>('length', ['s.full_text']).as('character_count'),
         eb.selectFrom('claims as c').select(eb.fn.countAll<number>().as('n')).whereRef('c.source_id', '=', 's.id')
           .where('c.deleted_at', 'is', null).where('c.status', '=', 'accepted').as('claim_count'),
         eb.selectFrom('claims as c').select(eb.fn.countAll<number>().as('n')).whereRef('c.source_id', '=', 's.id')

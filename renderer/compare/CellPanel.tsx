@@ -2,10 +2,11 @@
  * The side panel of one cell: its score and rationale, the proposal from numeric claims (when
  * there is one), and every accepted claim about this option and criterion.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import type { Criterion, Option } from '../../shared/domain/evidence'
 import type { Score } from '../../shared/domain/weights'
 import type { ScoreProposal, ScoreScale } from '../../shared/scoring'
+import { useCellConflicts } from '../sources/queries'
 import { plural } from '../ui/format'
 import { ClaimItem } from './ClaimItem'
 import { formatScore, parseScore, type CellEvidence } from './model'
@@ -30,6 +31,9 @@ export function CellPanel({ projectId, option, criterion, scale, score, evidence
   const [rationale, setRationale] = useState(score?.rationale ?? '')
   const [error, setError] = useState<string | null>(null)
   const input = useRef<HTMLInputElement>(null)
+  // Which of the cell's claims disagree: asked for only when the cell has conflicts.
+  const conflicts = useCellConflicts(projectId, option.id, criterion.id, !!evidence?.conflicts).data
+  const conflicting = useMemo(() => new Set(conflicts?.flatMap((c) => [c.claimA.id, c.claimB.id])), [conflicts])
 
   // Undo, redo and "Use proposed" change the cell under the open panel: show what is saved now.
   useEffect(() => {
@@ -104,7 +108,7 @@ export function CellPanel({ projectId, option, criterion, scale, score, evidence
         {claims.length === 0 ? (
           <p className="panel__hint" data-testid="cell-no-evidence">No accepted claim is about {option.name} and {criterion.name} yet. Quote one in the Sources tab.</p>
         ) : (
-          claims.map((claim) => <ClaimItem key={claim.id} projectId={projectId} claim={claim} cited={cited.has(claim.id)} conflicting={!!evidence?.conflicting.has(claim.id)} />)
+          claims.map((claim) => <ClaimItem key={claim.id} projectId={projectId} claim={claim} cited={cited.has(claim.id)} conflicting={conflicting.has(claim.id)} />)
         )}
       </section>
     </aside>

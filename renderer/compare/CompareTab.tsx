@@ -1,7 +1,7 @@
 /** The Compare tab: loads the project's options, criteria, scores and evidence, or says what is missing. */
 import type { Project } from '../../shared/domain/project'
 import { errorMessage } from '../api/client'
-import { useClaims, useConflicts, useCriteria, useOptions, useSources } from '../sources/queries'
+import { useClaimsWithStatus, useConflictSummary, useCriteria, useOptions, useSources } from '../sources/queries'
 import { Icon } from '../ui/Icon'
 import { CompareWorkspace } from './CompareWorkspace'
 import { useCompareSnapshot } from './queries'
@@ -12,8 +12,8 @@ export function CompareTab({ project }: { project: Project }) {
   const options = useOptions(projectId)
   const criteria = useCriteria(projectId)
   const snapshot = useCompareSnapshot(projectId)
-  const claims = useClaims(projectId)
-  const conflicts = useConflicts(projectId)
+  const claims = useClaimsWithStatus(projectId, 'accepted')
+  const conflicts = useConflictSummary(projectId)
   const sources = useSources(projectId)
   const queries = [options, criteria, snapshot, claims, conflicts, sources]
 

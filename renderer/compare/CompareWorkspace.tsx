@@ -5,7 +5,7 @@
  * slider move therefore never re-renders.
  */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
-import type { Claim, Conflict, Criterion, Option, SourceSummary } from '../../shared/domain/evidence'
+import type { Claim, ConflictSummary, Criterion, Option, SourceSummary } from '../../shared/domain/evidence'
 import type { CompareSnapshot } from '../../shared/domain/weights'
 import { computeTotals, proposeScores, rankSourceRemovals, scoreKey, sourceRemovals, weightSensitivity, type MatrixCell } from '../../shared/scoring'
 import { CellPanel } from './CellPanel'
@@ -26,7 +26,7 @@ type Props = {
   criteria: Criterion[]
   snapshot: CompareSnapshot
   claims: Claim[]
-  conflicts: Conflict[]
+  conflicts: ConflictSummary
   sources: SourceSummary[]
 }
 
@@ -52,7 +52,7 @@ export function CompareWorkspace({ projectId, options, criteria: saved, snapshot
     for (const claim of accepted) if (claim.criterionId !== null) grouped.set(claim.criterionId, [...(grouped.get(claim.criterionId) ?? []), claim])
     return grouped
   }, [accepted])
-  const evidence = useMemo(() => evidenceByCell(accepted, conflicts, sourceBadges(sources)), [accepted, conflicts, sources])
+  const evidence = useMemo(() => evidenceByCell(accepted, conflicts.cells, sourceBadges(sources)), [accepted, conflicts, sources])
   const proposals = useMemo(
     () => new Map(shape.map((c) => [c.id, proposeScores({ criterion: c, scale, options, claims: claimsByCriterion.get(c.id) ?? [] })])),
     [shape, scale, options, claimsByCriterion],

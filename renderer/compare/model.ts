@@ -1,5 +1,5 @@
 /** Pure helpers that shape the project's data for the matrix: evidence per cell, source badges, number text. */
-import type { Claim, Conflict, SourceSummary } from '../../shared/domain/evidence'
+import type { Claim, ConflictCellSummary, SourceSummary } from '../../shared/domain/evidence'
 import type { Score } from '../../shared/domain/weights'
 import { scoreKey } from '../../shared/scoring'
 
@@ -11,9 +11,8 @@ export type CellEvidence = {
   supports: number
   against: number
   sources: SourceBadge[]
+  /** Pairs of claims about this cell that disagree (the pairs load when the cell's panel opens). */
   conflicts: number
-  /** Claims that disagree with another claim about this cell. */
-  conflicting: Set<number>
 }
 
 const minorWords = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'vs', 'vs.', 'or', 'with', 'which', 'your', 'you'])
@@ -32,16 +31,16 @@ export function sourceBadges(sources: readonly SourceSummary[]): Map<number, Sou
   return badges
 }
 
-/** Accepted claims and conflicts grouped by cell, computed once per data change (never per slider move). */
+/** Accepted claims and conflict counts grouped by cell, computed once per data change (never per slider move). */
 export function evidenceByCell(
   claims: readonly Claim[],
-  conflicts: readonly Conflict[],
+  conflicts: readonly ConflictCellSummary[],
   badges: ReadonlyMap<number, SourceBadge>,
 ): Map<string, CellEvidence> {
   const cells = new Map<string, CellEvidence>()
   const cell = (key: string) => {
     let entry = cells.get(key)
-    if (!entry) cells.set(key, (entry = { claims: [], supports: 0, against: 0, sources: [], conflicts: 0, conflicting: new Set<number>() }))
+    if (!entry) cells.set(key, (entry = { claims: [], supports: 0, against: 0, sources: [], conflicts: 0 }))
     return entry
   }
   for (const claim of claims) {
@@ -55,11 +54,7 @@ export function evidenceByCell(
       if (!entry.sources.some((s) => s.id === badge.id)) entry.sources.push(badge)
     }
   }
-  for (const conflict of conflicts) {
-    const entry = cell(scoreKey(conflict.optionId, conflict.criterionId))
-    entry.conflicts++
-    entry.conflicting.add(conflict.claimA.id).add(conflict.claimB.id)
-  }
+  for (const { optionId, criterionId, pairs } of conflicts) cell(scoreKey(optionId, criterionId)).conflicts = pairs
   return cells
 }
 

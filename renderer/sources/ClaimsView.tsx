@@ -1,11 +1,13 @@
 /** Every accepted claim of the project, grouped by option then criterion, with filters. */
 import { useMemo, useState } from 'react'
 import type { Claim, Criterion, Option } from '../../shared/domain/evidence'
+import { errorMessage } from '../api/client'
 import { plural } from '../ui/format'
 import { ClaimCard, type Names } from './ClaimCard'
+import { useClaimsWithStatus } from './queries'
 
 type Props = {
-  claims: Claim[]
+  projectId: number
   options: Option[]
   criteria: Criterion[]
   names: Names
@@ -18,8 +20,11 @@ type Group = { key: string; option: string; criterion: string; claims: Claim[] }
 // Rendering thousands of cards at once stalls the window; more appear on request.
 const PAGE = 200
 const NONE = 0
+const NO_CLAIMS: Claim[] = []
 
-export function ClaimsView({ claims, options, criteria, names, onOpen, onEdit, onDelete }: Props) {
+export function ClaimsView({ projectId, options, criteria, names, onOpen, onEdit, onDelete }: Props) {
+  const query = useClaimsWithStatus(projectId, 'accepted')
+  const claims = query.data ?? NO_CLAIMS
   const [optionId, setOptionId] = useState<number | null>(null)
   const [criterionId, setCriterionId] = useState<number | null>(null)
   const [limit, setLimit] = useState(PAGE)
@@ -55,6 +60,8 @@ export function ClaimsView({ claims, options, criteria, names, onOpen, onEdit, o
     })
   }, [claims, options, criteria, names, optionId, criterionId])
 
+  if (query.isError) return <p className="form-error" role="alert">{errorMessage(query.error)}</p>
+  if (!query.data) return <div className="claims-view" data-testid="claims-view" aria-busy="true"><p className="view-intro">Loading claims…</p></div>
   let budget = limit
   const total = groups.reduce((n, g) => n + g.claims.length, 0)
   return (

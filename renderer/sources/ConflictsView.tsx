@@ -1,14 +1,24 @@
-/** Claims that cannot both be true, side by side, so the user can say which one to believe and why. */
+/**
+ * Claims that cannot both be true, side by side, so the user can say which one to believe and why.
+ * The view lists option × criterion groups from the counts; a group's pairs load when it is opened.
+ */
 import { useState } from 'react'
-import type { Claim, Conflict } from '../../shared/domain/evidence'
+import type { Claim, Conflict, ConflictCellSummary, ConflictSummary } from '../../shared/domain/evidence'
 import { errorMessage } from '../api/client'
+import { plural } from '../ui/format'
 import { ClaimMeta, ClaimTags, type Names } from './ClaimCard'
-import { useResolveConflict } from './queries'
+import { useCellConflicts, useResolveConflict } from './queries'
 
-type Props = { projectId: number; conflicts: Conflict[]; names: Names; onOpen: (claim: Claim) => void }
+type Props = { projectId: number; summary: ConflictSummary | undefined; names: Names; onOpen: (claim: Claim) => void }
 
-export function ConflictsView({ projectId, conflicts, names, onOpen }: Props) {
-  if (conflicts.length === 0) {
+// Groups opened by themselves: a few, so that a project with many conflicting cells does not load them all at once.
+const OPEN_AT_START = 3
+// Pairs drawn at once in a group; a cell with thousands of pairs shows more on request.
+const PAGE = 50
+
+export function ConflictsView({ projectId, summary, names, onOpen }: Props) {
+  if (!summary) return <div className="conflicts-view" data-testid="conflicts-view" aria-busy="true"><p className="view-intro">Looking for conflicting claims…</p></div>
+  if (summary.pairs === 0) {
     return (
       <div className="empty-state empty-state--compact" data-testid="conflicts-view">
         <h2>No conflicting claims</h2>
@@ -16,47 +26,53 @@ export function ConflictsView({ projectId, conflicts, names, onOpen }: Props) {
       </div>
     )
   }
-  const open = conflicts.filter((c) => c.preferredClaimId === null).length
+  // Disagreeing figures first: they move proposed scores. Then the groups with the most left to settle.
+  const groups = [...summary.cells].sort((a, b) => Number(b.numeric > 0) - Number(a.numeric > 0) || b.open - a.open)
+  let openAtStart = 0
   return (
     <div className="conflicts-view" data-testid="conflicts-view">
       <p className="view-intro">
-        {open === 0 ? 'Every conflict has a preferred claim.' : `${open} of ${conflicts.length} without a preferred claim.`} Prefer the claim you trust more; the note records why.
+        {summary.open === 0 ? 'Every conflict has a preferred claim.' : `${summary.open.toLocaleString()} of ${plural(summary.pairs, 'conflict')} without a preferred claim.`} Prefer the claim you trust more; the note records why.
       </p>
-      {groupConflicts(conflicts).map((group) => (
-        <details key={group.key} className="conflict-group" open={group.numeric || group.conflicts.length <= 2} data-testid="conflict-group">
-          <summary className="conflict-group__summary">
-            <span className="conflict-group__title">
-              {names.options.get(group.optionId) ?? 'Option'} on {names.criteria.get(group.criterionId) ?? 'criterion'}
-            </span>
-            <span className="conflict-group__meta">
-              {group.numeric ? 'figures disagree' : 'for and against'} · {group.conflicts.length} {group.conflicts.length === 1 ? 'pair' : 'pairs'}
-              {group.open > 0 ? `, ${group.open} open` : ', all settled'}
-            </span>
-          </summary>
-          {group.conflicts.map((conflict) => (
-            <ConflictCard key={`${conflict.claimA.id}:${conflict.claimB.id}`} projectId={projectId} conflict={conflict} names={names} onOpen={onOpen} />
-          ))}
-        </details>
-      ))}
+      {groups.map((group) => {
+        const startOpen = (group.numeric > 0 || group.pairs <= 2) && openAtStart++ < OPEN_AT_START
+        return <ConflictGroup key={`${group.optionId}:${group.criterionId}:${projectId}`} projectId={projectId} group={group} startOpen={startOpen} names={names} onOpen={onOpen} />
+      })}
     </div>
   )
 }
 
-type ConflictGroup = { key: string; optionId: number; criterionId: number; numeric: boolean; open: number; conflicts: Conflict[] }
+type GroupProps = { projectId: number; group: ConflictCellSummary; startOpen: boolean; names: Names; onOpen: (claim: Claim) => void }
 
-/** One group per option × criterion: several sources for and against make many pairs, read together. */
-function groupConflicts(conflicts: Conflict[]): ConflictGroup[] {
-  const groups = new Map<string, ConflictGroup>()
-  for (const conflict of conflicts) {
-    const key = `${conflict.optionId}:${conflict.criterionId}`
-    const group = groups.get(key) ?? { key, optionId: conflict.optionId, criterionId: conflict.criterionId, numeric: false, open: 0, conflicts: [] }
-    group.conflicts.push(conflict)
-    group.numeric ||= conflict.kind === 'numeric'
-    if (conflict.preferredClaimId === null) group.open++
-    groups.set(key, group)
-  }
-  // Disagreeing figures first: they move proposed scores.
-  return [...groups.values()].sort((a, b) => Number(b.numeric) - Number(a.numeric) || b.open - a.open)
+/** One option × criterion: several sources for and against make many pairs, read together. */
+function ConflictGroup({ projectId, group, startOpen, names, onOpen }: GroupProps) {
+  const [open, setOpen] = useState(startOpen)
+  const [limit, setLimit] = useState(PAGE)
+  const pairs = useCellConflicts(projectId, group.optionId, group.criterionId, open)
+  const figuresOnly = group.numeric === group.pairs
+  return (
+    <details className="conflict-group" open={open} onToggle={(event) => setOpen(event.currentTarget.open)} data-testid="conflict-group">
+      <summary className="conflict-group__summary">
+        <span className="conflict-group__title">
+          {names.options.get(group.optionId) ?? 'Option'} on {names.criteria.get(group.criterionId) ?? 'criterion'}
+        </span>
+        <span className="conflict-group__meta">
+          {group.numeric === 0 ? 'for and against' : figuresOnly ? 'figures disagree' : 'figures disagree, for and against'} · {plural(group.pairs, 'pair')}
+          {group.open > 0 ? `, ${group.open.toLocaleString()} open` : ', all settled'}
+        </span>
+      </summary>
+      {open && pairs.isError && <p className="form-error" role="alert">{errorMessage(pairs.error)}</p>}
+      {open && !pairs.data && !pairs.isError && <p className="view-intro" aria-busy="true">Loading the pairs…</p>}
+      {pairs.data?.slice(0, limit).map((conflict) => (
+        <ConflictCard key={`${conflict.claimA.id}:${conflict.claimB.id}`} projectId={projectId} conflict={conflict} names={names} onOpen={onOpen} />
+      ))}
+      {pairs.data && pairs.data.length > limit && (
+        <button type="button" className="button show-more" onClick={() => setLimit((n) => n + PAGE * 4)}>
+          Show more ({(pairs.data.length - limit).toLocaleString()} not shown)
+        </button>
+      )}
+    </details>
+  )
 }
 
 function ConflictCard({ projectId, conflict, names, onOpen }: { projectId: number; conflict: Conflict; names: Names; onOpen: (claim: Claim) => void }) {

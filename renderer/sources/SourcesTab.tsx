@@ -12,7 +12,7 @@ import { ClaimsView } from './ClaimsView'
 import { ConflictsView } from './ConflictsView'
 import { ImportDialog } from './ImportDialog'
 import { OptionsCriteriaView } from './OptionsCriteriaView'
-import { useClaims, useConflicts, useCriteria, useOptions, useSources } from './queries'
+import { useClaim, useConflictSummary, useCriteria, useOptions, useSourceClaims, useSources } from './queries'
 import { ReaderPane } from './ReaderPane'
 import { SourceList } from './SourceList'
 import { SuggestionsView } from './SuggestionsView'
@@ -36,8 +36,6 @@ export function SourcesTab({ project, focus: routeFocus = null }: { project: Pro
   const [dragging, setDragging] = useState(false)
 
   const sources = useSources(projectId)
-  const claims = useClaims(projectId)
-  const conflicts = useConflicts(projectId)
   const options = useOptions(projectId)
   const criteria = useCriteria(projectId)
   const names = useNames(projectId)
@@ -45,12 +43,14 @@ export function SourcesTab({ project, focus: routeFocus = null }: { project: Pro
 
   const sourceList = useMemo(() => sources.data ?? [], [sources.data])
   const sourceId = sourceList.some((s) => s.id === chosenSourceId) ? chosenSourceId : (sourceList[0]?.id ?? null)
-  const { accepted, suggested, bySource } = useMemo(() => {
-    const all = claims.data ?? []
-    const grouped = new Map<number, Claim[]>()
-    for (const claim of all) if (claim.status !== 'dismissed') grouped.set(claim.sourceId, [...(grouped.get(claim.sourceId) ?? []), claim])
-    return { accepted: all.filter((c) => c.status === 'accepted'), suggested: all.filter((c) => c.status === 'suggested'), bySource: grouped }
-  }, [claims.data])
+  const sourceClaims = useSourceClaims(projectId, sourceId)
+  const readerClaims = useMemo(() => (sourceClaims.data ?? []).filter((c) => c.status !== 'dismissed'), [sourceClaims.data])
+  // The counts come with the source list, so no view loads every claim of the project just to count them.
+  const accepted = sourceList.reduce((n, s) => n + s.claimCount, 0)
+  const suggested = sourceList.reduce((n, s) => n + s.suggestionCount, 0)
+  // Conflicts are worked out after the first screen is drawn: on a large project that takes longer than the rest.
+  const firstScreenDrawn = sources.isSuccess && (sourceId === null || sourceClaims.isFetched)
+  const conflicts = useConflictSummary(projectId, firstScreenDrawn || view === 'conflicts')
 
   const showSource = useCallback((id: number) => {
     setChosenSourceId(id)
@@ -66,7 +66,7 @@ export function SourcesTab({ project, focus: routeFocus = null }: { project: Pro
   }, [])
   // A link from elsewhere (Compare, search) names a source or claim to show once the data is here.
   // Handled once per link, so later claim edits do not pull the reader back.
-  const claimList = claims.data
+  const linkedClaim = useClaim(projectId, routeFocus?.kind === 'claim' ? routeFocus.id : null).data
   const handledFocus = useRef<string | null>(null)
   useEffect(() => {
     const key = routeFocus ? `${routeFocus.kind}:${routeFocus.id}` : null
@@ -75,12 +75,11 @@ export function SourcesTab({ project, focus: routeFocus = null }: { project: Pro
       handledFocus.current = key
       showSource(routeFocus.id)
     }
-    const claim = routeFocus.kind === 'claim' ? claimList?.find((c) => c.id === routeFocus.id) : undefined
-    if (claim) {
+    if (routeFocus.kind === 'claim' && linkedClaim?.id === routeFocus.id) {
       handledFocus.current = key
-      openClaim(claim)
+      openClaim(linkedClaim)
     }
-  }, [routeFocus, claimList, showSource, openClaim])
+  }, [routeFocus, linkedClaim, showSource, openClaim])
   const edit = (claim: Claim) => setDraft({ mode: claim.status === 'suggested' ? 'accept' : 'edit', claim })
 
   const drop = (event: DragEvent) => {
@@ -91,13 +90,12 @@ export function SourcesTab({ project, focus: routeFocus = null }: { project: Pro
     files.run([...event.dataTransfer.files])
   }
 
-  const error = [sources, claims, conflicts, options, criteria].find((q) => q.isError)?.error
-  const conflictCount = conflicts.data?.length ?? 0
-  const tabs: { id: EvidenceView; label: string; count?: number }[] = [
+  const error = [sources, sourceClaims, conflicts, options, criteria].find((q) => q.isError)?.error
+  const tabs: { id: EvidenceView; label: string; count?: number | null; alert?: boolean }[] = [
     { id: 'reader', label: 'Reader' },
-    { id: 'claims', label: 'Claims', count: accepted.length },
-    { id: 'suggestions', label: 'Suggestions', count: suggested.length },
-    { id: 'conflicts', label: 'Conflicts', count: conflictCount },
+    { id: 'claims', label: 'Claims', count: accepted },
+    { id: 'suggestions', label: 'Suggestions', count: suggested },
+    { id: 'conflicts', label: 'Conflicts', count: conflicts.data?.pairs ?? null, alert: (conflicts.data?.open ?? 0) > 0 },
     { id: 'tags', label: 'Options & criteria' },
   ]
 
@@ -112,11 +110,16 @@ export function SourcesTab({ project, focus: routeFocus = null }: { project: Pro
       <SourceList sources={sourceList} selectedId={view === 'reader' ? sourceId : null} onSelect={showSource} onImport={() => setImporting(true)} />
       <div className="sources-main">
         <div className="segmented segmented--views" role="group" aria-label="Evidence views">
-          {tabs.map(({ id, label, count }) => (
+          {tabs.map(({ id, label, count, alert }) => (
             <button key={id} type="button" aria-pressed={view === id} data-testid={`view-${id}`}
               className={`segmented__item${view === id ? ' is-selected' : ''}`} onClick={() => setView(id)}>
               {label}
-              {count !== undefined && <span className={`count${id === 'conflicts' && count > 0 ? ' count--alert' : ''}`} data-testid={`${id}-count`}>{count}</span>}
+              {count !== undefined && (
+                <span className={`count${alert ? ' count--alert' : ''}`} data-testid={`${id}-count`} aria-busy={count === null}
+                  title={id === 'conflicts' && conflicts.data ? `${conflicts.data.open.toLocaleString()} without a preferred claim` : undefined}>
+                  {count === null ? '…' : count.toLocaleString()}
+                </span>
+              )}
             </button>
           ))}
         </div>
@@ -127,20 +130,20 @@ export function SourcesTab({ project, focus: routeFocus = null }: { project: Pro
             {view === 'reader' && (
               <ReaderPane projectId={projectId} sourceId={sourceId} hasSources={sourceList.length > 0} hasOptions={(options.data?.length ?? 0) > 0}
                 summary={sourceList.find((s) => s.id === sourceId) ?? null}
-                claims={sourceId === null ? [] : (bySource.get(sourceId) ?? [])} names={names} selectedClaimId={selectedClaimId} focus={focus}
+                claims={readerClaims} names={names} selectedClaimId={selectedClaimId} focus={focus}
                 onSelectClaim={setSelectedClaimId} onOpenClaim={openClaim} onEditClaim={edit} onDeleteClaim={actions.remove}
                 onAddClaim={(passage) => sourceId !== null && setDraft({ mode: 'create', sourceId, passage })}
                 onImport={() => setImporting(true)} onShowSuggestions={() => setView('suggestions')}
                 onDeleted={() => setChosenSourceId(null)} onRestored={showSource} />
             )}
             {view === 'claims' && (
-              <ClaimsView claims={accepted} options={options.data ?? []} criteria={criteria.data ?? []} names={names}
+              <ClaimsView projectId={projectId} options={options.data ?? []} criteria={criteria.data ?? []} names={names}
                 onOpen={openClaim} onEdit={edit} onDelete={actions.remove} />
             )}
             {view === 'suggestions' && (
-              <SuggestionsView projectId={projectId} suggestions={suggested} sources={sourceList} names={names} onOpen={openClaim} onEdit={edit} />
+              <SuggestionsView projectId={projectId} sources={sourceList} names={names} onOpen={openClaim} onEdit={edit} />
             )}
-            {view === 'conflicts' && <ConflictsView projectId={projectId} conflicts={conflicts.data ?? []} names={names} onOpen={openClaim} />}
+            {view === 'conflicts' && <ConflictsView projectId={projectId} summary={conflicts.data} names={names} onOpen={openClaim} />}
             {view === 'tags' && <OptionsCriteriaView projectId={projectId} options={options.data ?? []} criteria={criteria.data ?? []} />}
           </div>
         )}

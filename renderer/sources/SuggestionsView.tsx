@@ -6,12 +6,11 @@ import { plural } from '../ui/format'
 import { useToasts } from '../ui/Toasts'
 import { ClaimCard, type Names } from './ClaimCard'
 import { formatDate } from './evidence-format'
-import { useAcceptClaim, useAcceptClaims } from './queries'
+import { useAcceptClaim, useAcceptClaims, useClaimsWithStatus } from './queries'
 import { useClaimActions } from './useEvidence'
 
 type Props = {
   projectId: number
-  suggestions: Claim[]
   sources: SourceSummary[]
   names: Names
   onOpen: (claim: Claim) => void
@@ -20,7 +19,9 @@ type Props = {
 
 const PER_SOURCE = 100
 
-export function SuggestionsView({ projectId, suggestions, sources, names, onOpen, onEdit }: Props) {
+export function SuggestionsView({ projectId, sources, names, onOpen, onEdit }: Props) {
+  const query = useClaimsWithStatus(projectId, 'suggested')
+  const suggestions = query.data
   const accept = useAcceptClaim(projectId)
   const acceptAll = useAcceptClaims(projectId)
   const actions = useClaimActions(projectId)
@@ -28,10 +29,12 @@ export function SuggestionsView({ projectId, suggestions, sources, names, onOpen
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set())
 
   const groups = useMemo(() => {
-    const bySource = new Map<number, Claim[]>()
-    for (const claim of suggestions) bySource.set(claim.sourceId, [...(bySource.get(claim.sourceId) ?? []), claim])
+    const bySource = Map.groupBy(suggestions ?? [], (claim: Claim) => claim.sourceId)
     return sources.filter((s) => bySource.has(s.id)).map((source) => ({ source, claims: bySource.get(source.id)! }))
   }, [suggestions, sources])
+
+  if (query.isError) return <p className="form-error" role="alert">{errorMessage(query.error)}</p>
+  if (!suggestions) return <div className="suggestions-view" data-testid="suggestions-view" aria-busy="true"><p className="view-intro">Loading suggestions…</p></div>
 
   if (groups.length === 0) {
     return (

@@ -1,8 +1,10 @@
 /**
  * TanStack Query keys and hooks for a project's evidence: options, criteria, sources, claims and
- * conflicts. Claims are fetched once per project (every status) and filtered in memory, so no
- * view makes one call per source or per option. Each mutation invalidates what it can change.
+ * conflicts. A project may hold a hundred thousand claims, so each view asks only for what it
+ * shows: the reader one source's claims, the lists one status, the conflicts view counts first
+ * and one cell's pairs when it is opened. Each mutation invalidates what it can change.
  */
+import type { ClaimStatus, Conflict } from '../../shared/domain/evidence'
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { api } from '../api/client'
 import { projectKeys } from '../projects/queries'
@@ -15,7 +17,13 @@ export const evidenceKeys = {
   // The source text is large and never changes, so it lives under its own key and is not refetched with the list.
   source: (projectId: number, id: number) => [...evidenceKeys.all(projectId), 'source-text', id] as const,
   claims: (projectId: number) => [...evidenceKeys.all(projectId), 'claims'] as const,
+  sourceClaims: (projectId: number, sourceId: number) => [...evidenceKeys.claims(projectId), 'source', sourceId] as const,
+  claimsWithStatus: (projectId: number, status: ClaimStatus) => [...evidenceKeys.claims(projectId), 'status', status] as const,
+  claim: (projectId: number, id: number) => [...evidenceKeys.claims(projectId), 'one', id] as const,
   conflicts: (projectId: number) => [...evidenceKeys.all(projectId), 'conflicts'] as const,
+  conflictSummary: (projectId: number) => [...evidenceKeys.conflicts(projectId), 'summary'] as const,
+  cellConflicts: (projectId: number, optionId: number, criterionId: number) =>
+    [...evidenceKeys.conflicts(projectId), 'cell', optionId, criterionId] as const,
 }
 
 type Part = 'options' | 'criteria' | 'sources' | 'claims' | 'conflicts' | 'projects'
@@ -43,11 +51,30 @@ export const useSource = (projectId: number, id: number | null) =>
     enabled: id !== null,
   })
 
-export const useClaims = (projectId: number) =>
-  useQuery({ queryKey: evidenceKeys.claims(projectId), queryFn: () => api.claims.list({ projectId }) })
+/** Every claim of one source (dismissed ones included: the reader leaves them out itself). */
+export const useSourceClaims = (projectId: number, sourceId: number | null) =>
+  useQuery({
+    queryKey: evidenceKeys.sourceClaims(projectId, sourceId ?? 0),
+    queryFn: () => api.claims.list({ projectId, sourceId: sourceId! }),
+    enabled: sourceId !== null,
+  })
 
-export const useConflicts = (projectId: number) =>
-  useQuery({ queryKey: evidenceKeys.conflicts(projectId), queryFn: () => api.conflicts.list({ projectId }) })
+export const useClaimsWithStatus = (projectId: number, status: ClaimStatus) =>
+  useQuery({ queryKey: evidenceKeys.claimsWithStatus(projectId, status), queryFn: () => api.claims.list({ projectId, status }) })
+
+export const useClaim = (projectId: number, id: number | null) =>
+  useQuery({ queryKey: evidenceKeys.claim(projectId, id ?? 0), queryFn: () => api.claims.get({ id: id! }), enabled: id !== null })
+
+/** Conflict counts; `enabled` lets the first screen draw before they are worked out. */
+export const useConflictSummary = (projectId: number, enabled = true) =>
+  useQuery({ queryKey: evidenceKeys.conflictSummary(projectId), queryFn: () => api.conflicts.summary({ projectId }), enabled })
+
+export const useCellConflicts = (projectId: number, optionId: number, criterionId: number, enabled: boolean) =>
+  useQuery({
+    queryKey: evidenceKeys.cellConflicts(projectId, optionId, criterionId),
+    queryFn: () => api.conflicts.list({ projectId, optionId, criterionId }),
+    enabled,
+  })
 
 /** A mutation that refreshes the named parts of the project's evidence once it succeeds. */
 function useEvidenceMutation<I, O>(projectId: number, call: (input: I) => Promise<O>, parts: readonly Part[]) {
@@ -91,8 +118,15 @@ export function useResolveConflict(projectId: number) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: api.conflicts.resolve,
-    // The service answers with the new list, so it can replace the cache without a second call.
-    onSuccess: (conflicts) => client.setQueryData(evidenceKeys.conflicts(projectId), conflicts),
+    // The pair changes in place in every list already loaded; only the counts are asked for again.
+    onSuccess: ({ claimAId, claimBId, preferredClaimId, note }) => {
+      client.setQueriesData<Conflict[]>({ queryKey: evidenceKeys.conflicts(projectId) }, (list) =>
+        Array.isArray(list)
+          ? list.map((c) => (c.claimA.id === claimAId && c.claimB.id === claimBId ? { ...c, preferredClaimId, note } : c))
+          : list,
+      )
+      return client.invalidateQueries({ queryKey: evidenceKeys.conflictSummary(projectId) })
+    },
   })
 }
 

@@ -107,6 +107,7 @@ export type SourceSummary = SourceMetadata & {
   originalFormat: 'text' | 'markdown' | 'html'
   originalFileName: string | null
   contentHash: string
+  /** Length of the text in characters (code points, as SQLite counts them). */
   characterCount: number
   claimCount: number
   suggestionCount: number
@@ -154,3 +155,9 @@ export type Conflict = {
   preferredClaimId: number | null
   note: string
 }
+
+/** The conflicts of one option × criterion, counted: `numeric` of its `pairs` are figures that disagree; `open` have no preferred claim yet. */
+export type ConflictCellSummary = { optionId: number; criterionId: number; pairs: number; numeric: number; open: number }
+/** The user's word on a pair of claims: which one to believe (null: no preference) and why. */
+export type ConflictResolution = { claimAId: number; claimBId: number; preferredClaimId: number | null; note: string }
+export type ConflictSummary = { pairs: number; open: number; cells: ConflictCellSummary[] }

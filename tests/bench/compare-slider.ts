@@ -20,7 +20,7 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { cpus, loadavg, platform, release, totalmem, type as osType } from 'node:os'
 import { join } from 'node:path'
-import type { Claim, Conflict, Criterion, Option, SourceSummary } from '../../shared/domain/evidence'
+import type { Claim, ConflictSummary, Criterion, Option, SourceSummary } from '../../shared/domain/evidence'
 import type { CompareSnapshot } from '../../shared/domain/weights'
 import { computeTotals, leaveOneSourceOut, proposeScores, weightSensitivity, type MatrixCell } from '../../shared/scoring'
 import type { Dispatch } from '../../main/ipc'
@@ -64,13 +64,13 @@ async function call<T>(dispatch: Dispatch, path: string, input: unknown): Promis
   return result.value as T
 }
 
-type Loaded = { options: Option[]; criteria: Criterion[]; snapshot: CompareSnapshot; claims: Claim[]; conflicts: Conflict[]; sources: SourceSummary[] }
+type Loaded = { options: Option[]; criteria: Criterion[]; snapshot: CompareSnapshot; claims: Claim[]; conflicts: ConflictSummary; sources: SourceSummary[] }
 const load = async (dispatch: Dispatch, projectId: number): Promise<Loaded> => ({
   options: await call(dispatch, 'options.list', { projectId }),
   criteria: await call(dispatch, 'criteria.list', { projectId }),
   snapshot: await call(dispatch, 'compare.get', { projectId }),
-  claims: await call(dispatch, 'claims.list', { projectId }),
-  conflicts: await call(dispatch, 'conflicts.list', { projectId }),
+  claims: await call(dispatch, 'claims.list', { projectId, status: 'accepted' }),
+  conflicts: await call(dispatch, 'conflicts.summary', { projectId }),
   sources: await call(dispatch, 'sources.list', { projectId }),
 })
 
@@ -84,7 +84,7 @@ async function build(label: string, size: CompareProjectSize, seed: number): Pro
   const accepted = data.claims.filter((c) => c.status === 'accepted').length
   console.log(
     `${label}: ${data.options.length} options, ${data.criteria.length} criteria (weights sum ${generated.weightSum}), ${data.snapshot.scores.length} scores ` +
-      `(${generated.proposedCells} proposed), ${data.sources.length} sources, ${accepted} accepted claims, ${data.conflicts.length} conflicts ` +
+      `(${generated.proposedCells} proposed), ${data.sources.length} sources, ${accepted} accepted claims, ${data.conflicts.pairs} conflicts ` +
       `— ${((performance.now() - started) / 1000).toFixed(1)} s`,
   )
   return { label, size, projectId: project.id, generated, data }
@@ -123,7 +123,7 @@ function mathPerStep({ data, generated }: Built) {
     ['weightSensitivity (every input, deferred render)', time(() => weightSensitivity({ scale, options, criteria: moved(), scores: values }), 50)],
     ['leaveOneSourceOut (every input, deferred render)', time(() => leaveOneSourceOut({ scale, options, criteria: moved(), cells, claims: accepted, sources }))],
     ['proposals for all criteria (every commit: new `saved`)', time(() => criteria.map((c) => proposeScores({ criterion: c, scale, options, claims: accepted.filter((x) => x.criterionId === c.id) })))],
-    ['evidenceByCell (data changes only)', time(() => evidenceByCell(accepted, conflicts, sourceBadges(sources)))],
+    ['evidenceByCell (data changes only)', time(() => evidenceByCell(accepted, conflicts.cells, sourceBadges(sources)))],
   ] as const
 }
 

@@ -171,9 +171,14 @@ test.describe('compare', () => {
     await expect.poll(async () => (await stored())?.origin).toBe('proposed')
     expect((await stored())?.value).toBe(3.2)
 
-    await panel.getByTestId('show-in-reader').first().click()
+    // The last claim's source is not the one the reader opens on: the link must bring it up.
+    const linked = panel.getByTestId('panel-claim').last()
+    const sourceTitle = (await linked.locator('.evidence__title').textContent())!
+    await linked.getByTestId('show-in-reader').click()
     await expect(page).toHaveURL(new RegExp(`#/projects/${project.id}/sources/claim/\\d+$`))
-    await expect(page.getByTestId('sources-tab')).toBeVisible()
+    const claimId = page.url().split('/').pop()
+    await expect(page.getByTestId('source-item').and(page.locator('[aria-current="true"]'))).toContainText(sourceTitle)
+    await expect(page.getByTestId('claims-panel').locator(`[data-claim-id="${claimId}"]`)).toHaveAttribute('aria-current', 'true')
   })
 
   test('presets skip locked weights; reset and preset undo with Ctrl+Z', async ({ app }) => {

@@ -170,10 +170,57 @@ describe('conflicts', () => {
     expect(conflicts[0].explanation).toBe('Kafka on Throughput: 15,000–20,000 req/s and 11,202 req/s do not overlap.')
 
     const resolved = await services().conflicts.resolve({ projectId, claimAId: low.id, claimBId: high.id, preferredClaimId: low.id, note: 'Measured, not quoted' })
-    expect(resolved[0]).toMatchObject({ preferredClaimId: low.id, note: 'Measured, not quoted' })
+    expect(resolved).toMatchObject({ claimAId: high.id, claimBId: low.id, preferredClaimId: low.id, note: 'Measured, not quoted' })
+    expect((await services().conflicts.list({ projectId }))[0]).toMatchObject({ preferredClaimId: low.id, note: 'Measured, not quoted' })
     expect(await temp.dispatch('conflicts.resolve', { projectId, claimAId: high.id, claimBId: easy.id, preferredClaimId: null, note: '' })).toMatchObject({
       ok: false, error: { code: 'NOT_FOUND' },
     })
+  })
+})
+
+describe('evidence on demand', () => {
+  it('counts conflicts per cell as the lists hold them, and a preference settles one', async () => {
+    const sample = await services().projects.createSample()
+    const all = await services().conflicts.list({ projectId: sample.id })
+    const summary = await services().conflicts.summary({ projectId: sample.id })
+    expect(summary.pairs).toBe(all.length)
+    expect(summary.open).toBe(all.length)
+    for (const cell of summary.cells) {
+      const listed = await services().conflicts.list({ projectId: sample.id, optionId: cell.optionId, criterionId: cell.criterionId })
+      expect(listed.length).toBe(cell.pairs)
+      expect(listed.filter((c) => c.kind === 'numeric').length).toBe(cell.numeric)
+      expect(listed.every((c) => c.optionId === cell.optionId && c.criterionId === cell.criterionId)).toBe(true)
+    }
+    const [first] = all
+    await services().conflicts.resolve({ projectId: sample.id, claimAId: first.claimB.id, claimBId: first.claimA.id, preferredClaimId: first.claimB.id, note: 'Newer' })
+    const after = await services().conflicts.summary({ projectId: sample.id })
+    expect(after.pairs).toBe(summary.pairs)
+    expect(after.open).toBe(summary.open - all.filter((c) => c.claimA.id === first.claimA.id && c.claimB.id === first.claimB.id).length)
+  })
+
+  it('leaves out claims about a deleted criterion, in the counts and the lists alike', async () => {
+    const sample = await services().projects.createSample()
+    const before = await services().conflicts.summary({ projectId: sample.id })
+    const busiest = [...before.cells].sort((a, b) => b.pairs - a.pairs)[0]
+    await services().criteria.remove({ id: busiest.criterionId })
+    const after = await services().conflicts.summary({ projectId: sample.id })
+    expect(after.cells.some((c) => c.criterionId === busiest.criterionId)).toBe(false)
+    expect(after.pairs).toBe((await services().conflicts.list({ projectId: sample.id })).length)
+    expect(after.pairs).toBeLessThan(before.pairs)
+  })
+
+  it('lists one source\'s claims with their options, and fetches one claim by id', async () => {
+    const { kafka, rabbit, throughput } = await arrange()
+    const a = (await services().sources.importText({ projectId, title: 'A', text: 'First source text here.', format: 'text' })).source.id
+    const b = (await services().sources.importText({ projectId, title: 'B', text: 'Second source text here.', format: 'text' })).source.id
+    const mine = await services().claims.create({ sourceId: a, start: 0, end: 5, optionIds: [rabbit.id, kafka.id], criterionId: throughput.id, polarity: 'supports', note: '', figure: { valueMin: null, valueMax: null, unit: null } })
+    await services().claims.create({ sourceId: b, start: 0, end: 6, optionIds: [kafka.id], criterionId: null, polarity: 'neutral', note: '', figure: { valueMin: null, valueMax: null, unit: null } })
+    const ofA = await services().claims.list({ projectId, sourceId: a })
+    expect(ofA.map((c) => [c.id, c.quote, c.optionIds])).toEqual([[mine.id, 'First', [kafka.id, rabbit.id]]])
+    expect(await services().claims.get({ id: mine.id })).toEqual(ofA[0])
+    expect((await services().sources.list({ projectId })).map((s) => [s.title, s.claimCount, s.characterCount])).toEqual([['B', 1, 24], ['A', 1, 23]])
+    await services().claims.remove({ id: mine.id })
+    expect(await temp.dispatch('claims.get', { id: mine.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 })
 
