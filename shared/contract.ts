@@ -24,6 +24,7 @@ import {
   requiredName,
   SOURCE_TEXT_MAX_CHARS,
   type Claim,
+  type ClaimGroup,
   type Conflict,
   type ConflictResolution,
   type ConflictSummary,
@@ -219,10 +220,19 @@ export const contract = {
   },
   claims: {
     get: method(byId, returns<Claim>()),
+    /** Filters combine; `optionId: null` means claims about no option, `criterionId: null` claims on no criterion. */
     list: method(
-      z.strictObject({ projectId, sourceId: recordId.optional(), status: z.enum(claimStatuses).optional() }),
+      z.strictObject({
+        projectId,
+        sourceId: recordId.optional(),
+        status: z.enum(claimStatuses).optional(),
+        optionId: recordId.nullable().optional(),
+        criterionId: recordId.nullable().optional(),
+      }),
       returns<Claim[]>(),
     ),
+    /** How many claims of a status each option × criterion holds, so long lists load one group at a time. */
+    groups: method(z.strictObject({ projectId, status: z.enum(claimStatuses) }), returns<ClaimGroup[]>()),
     create: method(
       z.strictObject({
         sourceId: recordId,

@@ -8,13 +8,25 @@ import type { Claim, ClaimStatus } from '../../shared/domain/evidence'
 import { ArbiterError } from '../../shared/errors'
 import type { Database } from '../db/schema'
 import type { Handlers } from './handlers'
-import { assertInProject, projectOf, restoreDeleted, softDelete } from './records'
+import { assertInProject, assertLiveProject, projectOf, restoreDeleted, softDelete } from './records'
 import { nowIso } from './sqlite-errors'
 
 export const QUOTE_MAX = 3000
 
 type Db = Kysely<Database> | Transaction<Database>
-type ClaimFilter = { projectId: number; sourceId?: number; status?: ClaimStatus; ids?: number[]; optionId?: number; criterionId?: number }
+type ClaimFilter = {
+  projectId: number
+  sourceId?: number
+  status?: ClaimStatus
+  ids?: number[]
+  /** null: claims about no live option. */
+  optionId?: number | null
+  /** null: claims on no criterion. */
+  criterionId?: number | null
+}
+
+const liveOptionLinks = (db: Db) =>
+  db.selectFrom('claim_options as lo').innerJoin('options as oo', 'oo.id', 'lo.option_id').select('lo.claim_id').where('oo.deleted_at', 'is', null)
 
 /** The live claims the filter names; both queries below read through it, so tags are loaded only for those claims. */
 const filteredClaims = (db: Db, filter: ClaimFilter) =>
@@ -27,8 +39,9 @@ const filteredClaims = (db: Db, filter: ClaimFilter) =>
     .$if(filter.sourceId !== undefined, (q) => q.where('c.source_id', '=', filter.sourceId!))
     .$if(filter.status !== undefined, (q) => q.where('c.status', '=', filter.status!))
     .$if(filter.ids !== undefined, (q) => q.where('c.id', 'in', filter.ids!.length ? filter.ids! : [-1]))
-    .$if(filter.criterionId !== undefined, (q) => q.where('c.criterion_id', '=', filter.criterionId!))
-    .$if(filter.optionId !== undefined, (q) =>
+    .$if(filter.criterionId !== undefined, (q) => q.where('c.criterion_id', filter.criterionId === null ? 'is' : '=', filter.criterionId!))
+    .$if(filter.optionId === null, (q) => q.where('c.id', 'not in', liveOptionLinks(db)))
+    .$if(filter.optionId != null, (q) =>
       q.where('c.id', 'in', (eb) => eb.selectFrom('claim_options').select('claim_id').where('option_id', '=', filter.optionId!)))
 
 /** Claims as the UI shows them: with their source's citation and their option ids. */
@@ -90,6 +103,8 @@ export function figureColumns(figure: { valueMin: number | null; valueMax: numbe
 }
 
 export function createClaimService(db: Kysely<Database>) {
+  const liveOptionIds = (projectId: number) =>
+    db.selectFrom('options').select('id').where('project_id', '=', projectId).where('deleted_at', 'is', null)
   const one = async (id: number) => {
     const projectId = await projectOf(db, 'claims', id)
     const [claim] = await loadClaims(db, { projectId, ids: [id] })
@@ -104,7 +119,18 @@ export function createClaimService(db: Kysely<Database>) {
 
   return {
     get: ({ id }) => one(id),
-    list: ({ projectId, sourceId, status }) => loadClaims(db, { projectId, sourceId, status }),
+    list: ({ projectId, sourceId, status, optionId, criterionId }) => loadClaims(db, { projectId, sourceId, status, optionId, criterionId }),
+
+    async groups({ projectId, status }) {
+      await assertLiveProject(db, projectId)
+      const rows = await filteredClaims(db, { projectId, status })
+        .leftJoin('claim_options as co', (join) => join.onRef('co.claim_id', '=', 'c.id').on('co.option_id', 'in', liveOptionIds(projectId)))
+        .select(['co.option_id as optionId', 'c.criterion_id as criterionId'])
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .groupBy(['co.option_id', 'c.criterion_id'])
+        .execute()
+      return rows.map((row) => ({ optionId: row.optionId, criterionId: row.criterionId, count: Number(row.count) }))
+    },
 
     async create({ sourceId, start, end, optionIds, criterionId, polarity, note, figure }) {
       const source = await db.selectFrom('sources').select(['project_id', 'full_text']).where('id', '=', sourceId)

@@ -137,7 +137,7 @@ export function SourcesTab({ project, focus: routeFocus = null }: { project: Pro
                 onDeleted={() => setChosenSourceId(null)} onRestored={showSource} />
             )}
             {view === 'claims' && (
-              <ClaimsView projectId={projectId} options={options.data ?? []} criteria={criteria.data ?? []} names={names}
+              <ClaimsView projectId={projectId} total={accepted} options={options.data ?? []} criteria={criteria.data ?? []} names={names}
                 onOpen={openClaim} onEdit={edit} onDelete={actions.remove} />
             )}
             {view === 'suggestions' && (

@@ -20,6 +20,9 @@ export const evidenceKeys = {
   sourceClaims: (projectId: number, sourceId: number) => [...evidenceKeys.claims(projectId), 'source', sourceId] as const,
   claimsWithStatus: (projectId: number, status: ClaimStatus) => [...evidenceKeys.claims(projectId), 'status', status] as const,
   claim: (projectId: number, id: number) => [...evidenceKeys.claims(projectId), 'one', id] as const,
+  claimGroups: (projectId: number, status: ClaimStatus) => [...evidenceKeys.claims(projectId), 'groups', status] as const,
+  claimGroup: (projectId: number, status: ClaimStatus, optionId: number | null, criterionId: number | null) =>
+    [...evidenceKeys.claims(projectId), 'group', status, optionId, criterionId] as const,
   conflicts: (projectId: number) => [...evidenceKeys.all(projectId), 'conflicts'] as const,
   conflictSummary: (projectId: number) => [...evidenceKeys.conflicts(projectId), 'summary'] as const,
   cellConflicts: (projectId: number, optionId: number, criterionId: number) =>
@@ -61,6 +64,16 @@ export const useSourceClaims = (projectId: number, sourceId: number | null) =>
 
 export const useClaimsWithStatus = (projectId: number, status: ClaimStatus) =>
   useQuery({ queryKey: evidenceKeys.claimsWithStatus(projectId, status), queryFn: () => api.claims.list({ projectId, status }) })
+
+export const useClaimGroups = (projectId: number, status: ClaimStatus) =>
+  useQuery({ queryKey: evidenceKeys.claimGroups(projectId, status), queryFn: () => api.claims.groups({ projectId, status }) })
+
+export const useClaimGroup = (projectId: number, status: ClaimStatus, optionId: number | null, criterionId: number | null, enabled: boolean) =>
+  useQuery({
+    queryKey: evidenceKeys.claimGroup(projectId, status, optionId, criterionId),
+    queryFn: () => api.claims.list({ projectId, status, optionId, criterionId }),
+    enabled,
+  })
 
 export const useClaim = (projectId: number, id: number | null) =>
   useQuery({ queryKey: evidenceKeys.claim(projectId, id ?? 0), queryFn: () => api.claims.get({ id: id! }), enabled: id !== null })

@@ -158,6 +158,9 @@ export type Conflict = {
 
 /** The conflicts of one option × criterion, counted: `numeric` of its `pairs` are figures that disagree; `open` have no preferred claim yet. */
 export type ConflictCellSummary = { optionId: number; criterionId: number; pairs: number; numeric: number; open: number }
+/** Claims about one option × criterion (null: about no option, or on no criterion), counted. */
+export type ClaimGroup = { optionId: number | null; criterionId: number | null; count: number }
+
 /** The user's word on a pair of claims: which one to believe (null: no preference) and why. */
 export type ConflictResolution = { claimAId: number; claimBId: number; preferredClaimId: number | null; note: string }
 export type ConflictSummary = { pairs: number; open: number; cells: ConflictCellSummary[] }

@@ -97,12 +97,14 @@ console.log(`${'first screen + conflict counts'.padEnd(34)}  ${ms(totalFirst + c
 const { cells } = counts.value as { cells: { optionId: number; criterionId: number; pairs: number }[] }
 const busiest = [...cells].sort((a, b) => b.pairs - a.pairs)[0]
 header('Opened on demand')
-await measure('Claims view (accepted claims)', 'claims.list', { projectId: project.id, status: 'accepted' })
+const claimGroups = (await measure('Claims view: groups', 'claims.groups', { projectId: project.id, status: 'accepted' })).value as { optionId: number; criterionId: number; count: number }[]
+const largestGroup = [...claimGroups].sort((x, y) => y.count - x.count)[0]
+await measure(`Claims view: largest group opened`, 'claims.list', { projectId: project.id, status: 'accepted', optionId: largestGroup.optionId, criterionId: largestGroup.criterionId })
+await measure('Compare tab: accepted claims', 'claims.list', { projectId: project.id, status: 'accepted' })
 await measure('Suggestions view', 'claims.list', { projectId: project.id, status: 'suggested' })
-await measure(`Conflicts: busiest cell (${busiest.pairs} pairs)`, 'conflicts.list', { projectId: project.id, optionId: busiest.optionId, criterionId: busiest.criterionId })
+await measure(`Conflicts of the busiest cell (${busiest.pairs})`, 'conflicts.list', { projectId: project.id, optionId: busiest.optionId, criterionId: busiest.criterionId })
 await measure('Decisions tab', 'decisions.list', { projectId: project.id })
 await measure('Compare tab: compare.get', 'compare.get', { projectId: project.id })
-await measure('Compare tab: every conflict', 'conflicts.list', { projectId: project.id })
 console.log('')
 
 const report: string[] = []

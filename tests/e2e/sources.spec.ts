@@ -158,6 +158,12 @@ test.describe('sources', () => {
     await page.getByTestId('view-claims').click()
     await expect(page.getByTestId('claims-view').getByTestId('paraphrase-badge').first()).toBeVisible()
     await expect(page.getByTestId('claims-view').getByTestId('claim-age').first()).toContainText(/years old|undated source/)
+    // Later groups wait closed, with their count, and load their claims when opened.
+    const later = page.getByTestId('claims-view').getByTestId('claim-group').nth(5)
+    await expect(later.getByTestId('claim-card')).toHaveCount(0)
+    const count = Number(await later.locator('summary .count').textContent())
+    await later.locator('summary').click()
+    await expect(later.getByTestId('claim-card')).toHaveCount(count)
     await expect(page.getByTestId('conflicts-count')).toHaveText(/^[1-9][\d,]*$/)
     await page.getByTestId('view-conflicts').click()
     await expect(page.getByTestId('conflict-card').first()).toBeVisible()

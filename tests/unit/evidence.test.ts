@@ -222,6 +222,30 @@ describe('evidence on demand', () => {
     await services().claims.remove({ id: mine.id })
     expect(await temp.dispatch('claims.get', { id: mine.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
+
+  it('counts claims per option × criterion and lists one group, "no option" and "no criterion" included', async () => {
+    const { kafka, rabbit, throughput } = await arrange()
+    const a = (await services().sources.importText({ projectId, title: 'A', text: 'First source text here.', format: 'text' })).source.id
+    const claim = (optionIds: number[], criterionId: number | null, end: number) =>
+      services().claims.create({ sourceId: a, start: 0, end, optionIds, criterionId, polarity: 'neutral', note: '', figure: { valueMin: null, valueMax: null, unit: null } })
+    const both = await claim([kafka.id, rabbit.id], throughput.id, 5)
+    const untagged = await claim([], throughput.id, 6)
+    const loose = await claim([kafka.id], null, 7)
+    const gone = await services().options.create({ projectId, name: 'Pulsar' })
+    const aboutGone = await claim([gone.id], throughput.id, 8)
+    await services().options.remove({ id: gone.id })
+    const groups = await services().claims.groups({ projectId, status: 'accepted' })
+    const key = (g: { optionId: number | null; criterionId: number | null }) => `${g.optionId}:${g.criterionId}`
+    expect(new Map(groups.map((g) => [key(g), g.count]))).toEqual(new Map([
+      [`${kafka.id}:${throughput.id}`, 1], [`${rabbit.id}:${throughput.id}`, 1], [`null:${throughput.id}`, 2], [`${kafka.id}:null`, 1],
+    ]))
+    const ids = async (optionId: number | null, criterionId: number | null) =>
+      (await services().claims.list({ projectId, status: 'accepted', optionId, criterionId })).map((c) => c.id)
+    expect(await ids(rabbit.id, throughput.id)).toEqual([both.id])
+    expect(await ids(null, throughput.id)).toEqual([untagged.id, aboutGone.id])
+    expect(await ids(kafka.id, null)).toEqual([loose.id])
+    expect(await services().claims.groups({ projectId, status: 'suggested' })).toEqual([])
+  })
 })
 
 describe('sample project', () => {
