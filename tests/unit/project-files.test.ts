@@ -159,6 +159,9 @@ const refusals: { name: string; make: (file: string, target: string) => void; me
     message: '“bad.arbiter” is a SQLite database but not an Arbiter project file.' },
   { name: 'a row breaking the rules', make: (f, t) => tamper(f, t, (db) => db.exec(`UPDATE criteria SET keywords = 'not json' WHERE id = (SELECT min(id) FROM criteria)`)),
     message: '“bad.arbiter” holds data Arbiter cannot use (criteria row 1: keywords is not valid JSON of the expected shape); it was not imported.' },
+  { name: 'a claim of a source the file does not hold', make: (f, t) => tamper(f, t, (db) => db.exec(
+    `PRAGMA foreign_keys = OFF; UPDATE claims SET source_id = 999999 WHERE id = (SELECT max(id) FROM claims)`)),
+    message: '“bad.arbiter” holds data Arbiter cannot use (claim 135 quotes a source that is not in the file); it was not imported.' },
 ]
 
 describe('project files: refusals', () => {

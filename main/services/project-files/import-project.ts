@@ -14,6 +14,7 @@ import type { NameClashChoice, ProjectFileSummary } from './format'
 import { withProjectFile } from './open-project-file'
 import { readFileRows, type ProjectFileContent } from './read-file-rows'
 import { decisionJsonRemapper } from './remap-decision-json'
+import { rowInserter, type RowInserter } from './row-inserter'
 
 export type ImportOptions = { onNameClash: NameClashChoice }
 
@@ -49,7 +50,7 @@ export async function importProjectFile(store: Store, filePath: string, options:
   const content = await withProjectFile(filePath, ({ sqlite }) => readFileRows(filePath, sqlite))
   const id = await store.db.transaction().execute(async (trx) => {
     const name = await resolveName(trx, content.project.name, options.onNameClash)
-    return insertProject(trx, content, name)
+    return insertProject(trx, rowInserter(store.sqlite), content, name)
   }).catch((error: unknown) => {
     if (error instanceof ArbiterError) throw error
     // A constraint the row checks did not cover (say, two live options with one name): refuse the file.
@@ -71,55 +72,46 @@ async function resolveName(trx: Transaction<Database>, name: string, choice: Nam
   return name
 }
 
-async function insertProject(trx: Transaction<Database>, { rows, project }: ProjectFileContent, name: string): Promise<number> {
+async function insertProject(trx: Transaction<Database>, insert: RowInserter, { rows, project }: ProjectFileContent, name: string): Promise<number> {
   const { id: _id, ...projectValues } = project
   const { id: projectId } = await trx.insertInto('projects').values({ ...projectValues, name }).returning('id').executeTakeFirstOrThrow()
 
   /** Inserts rows in file order (old ids ascending) and returns the old → new id map. */
-  async function insertAll<R extends { id: number }>(table: 'sources' | 'options' | 'criteria' | 'claims' | 'claim_conflicts' | 'weight_presets' | 'decisions', list: readonly R[], values: (row: Omit<R, 'id'>) => object) {
+  function insertAll<R extends { id: number }>(table: 'sources' | 'options' | 'criteria' | 'claims' | 'claim_conflicts' | 'weight_presets' | 'decisions', list: readonly R[], values: (row: Omit<R, 'id'>) => object) {
     const map = new Map<number, number>()
-    for (const { id, ...rest } of [...list].sort((a, b) => a.id - b.id)) {
-      const inserted = await trx.insertInto(table as 'sources').values(values(rest) as never).returning('id').executeTakeFirstOrThrow()
-      map.set(id, inserted.id)
-    }
+    for (const { id, ...rest } of [...list].sort((a, b) => a.id - b.id)) map.set(id, insert(table, values(rest) as never))
     return map
   }
   const to = (map: Map<number, number>, old: number) => map.get(old)!
   const toNullable = (map: Map<number, number>, old: number | null) => (old === null ? null : map.get(old)!)
 
-  const sources = await insertAll('sources', rows.sources, (r) => ({ ...r, project_id: projectId }))
-  const options = await insertAll('options', rows.options, (r) => ({ ...r, project_id: projectId }))
-  const criteria = await insertAll('criteria', rows.criteria, (r) => ({ ...r, project_id: projectId }))
-  const claims = await insertAll('claims', rows.claims, (r) => ({
+  const sources = insertAll('sources', rows.sources, (r) => ({ ...r, project_id: projectId }))
+  const options = insertAll('options', rows.options, (r) => ({ ...r, project_id: projectId }))
+  const criteria = insertAll('criteria', rows.criteria, (r) => ({ ...r, project_id: projectId }))
+  const claims = insertAll('claims', rows.claims, (r) => ({
     ...r, project_id: projectId, source_id: to(sources, r.source_id), criterion_id: toNullable(criteria, r.criterion_id),
   }))
-  for (const link of rows.claim_options) {
-    await trx.insertInto('claim_options').values({ claim_id: to(claims, link.claim_id), option_id: to(options, link.option_id) }).execute()
-  }
-  await insertAll('claim_conflicts', rows.claim_conflicts, (r) => {
+  for (const link of rows.claim_options) insert('claim_options', { claim_id: to(claims, link.claim_id), option_id: to(options, link.option_id) })
+  insertAll('claim_conflicts', rows.claim_conflicts, (r) => {
     // The pair is stored smaller id first; new ids keep the old order, but a crafted file need not.
     const [a, b] = [to(claims, r.claim_a_id), to(claims, r.claim_b_id)].sort((x, y) => x - y)
     return { ...r, project_id: projectId, claim_a_id: a, claim_b_id: b, preferred_claim_id: toNullable(claims, r.preferred_claim_id) }
   })
   for (const score of rows.scores) {
-    await trx.insertInto('scores').values({ ...score, project_id: projectId, option_id: to(options, score.option_id), criterion_id: to(criteria, score.criterion_id) }).execute()
+    insert('scores', { ...score, project_id: projectId, option_id: to(options, score.option_id), criterion_id: to(criteria, score.criterion_id) })
   }
   for (const link of rows.score_claims) {
-    await trx.insertInto('score_claims').values({
-      option_id: to(options, link.option_id), criterion_id: to(criteria, link.criterion_id), claim_id: to(claims, link.claim_id),
-    }).execute()
+    insert('score_claims', { option_id: to(options, link.option_id), criterion_id: to(criteria, link.criterion_id), claim_id: to(claims, link.claim_id) })
   }
-  await insertAll('weight_presets', rows.weight_presets, (r) => ({ ...r, project_id: projectId }))
+  insertAll('weight_presets', rows.weight_presets, (r) => ({ ...r, project_id: projectId }))
   const remap = decisionJsonRemapper({ options, criteria, claims })
-  const decisions = await insertAll('decisions', rows.decisions, (r) => ({
+  const decisions = insertAll('decisions', rows.decisions, (r) => ({
     ...r, project_id: projectId, chosen_option_id: toNullable(options, r.chosen_option_id),
     sections: remap.sections(r.sections), snapshot: remap.snapshot(r.snapshot),
   }))
   for (const link of rows.decision_links) {
-    await trx.insertInto('decision_links').values({ ...link, from_decision_id: to(decisions, link.from_decision_id), to_decision_id: to(decisions, link.to_decision_id) }).execute()
+    insert('decision_links', { ...link, from_decision_id: to(decisions, link.from_decision_id), to_decision_id: to(decisions, link.to_decision_id) })
   }
-  for (const link of rows.decision_claims) {
-    await trx.insertInto('decision_claims').values({ decision_id: to(decisions, link.decision_id), claim_id: to(claims, link.claim_id) }).execute()
-  }
+  for (const link of rows.decision_claims) insert('decision_claims', { decision_id: to(decisions, link.decision_id), claim_id: to(claims, link.claim_id) })
   return projectId
 }
