@@ -1,9 +1,11 @@
 /**
  * The ranking charts, drawn with Chart.js. Animations are off: the bars must follow a slider
- * exactly as it moves, not ease towards it. Totals are points out of 100.
+ * exactly as it moves, not ease towards it. Totals are points out of 100. The charts are memoised
+ * on their (deferred) inputs: the urgent render of a slider move passes them unchanged, and a
+ * new `data` object would make Chart.js redraw the canvas inside that render.
  */
 import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, Tooltip, type ChartOptions } from 'chart.js'
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Bar } from 'react-chartjs-2'
 import type { Criterion, Option } from '../../shared/domain/evidence'
 import type { TotalsResult } from '../../shared/scoring'
@@ -46,7 +48,7 @@ function ranked(options: readonly Option[], totals: TotalsResult) {
   return totals.ranking.map((entry) => ({ entry, option: options.find((o) => o.id === entry.optionId)!, index: options.findIndex((o) => o.id === entry.optionId) }))
 }
 
-export function TotalsChart({ options, totals }: Omit<Props, 'criteria'>) {
+export const TotalsChart = memo(function TotalsChart({ options, totals }: Omit<Props, 'criteria'>) {
   const rows = ranked(options, totals)
   const data = {
     labels: rows.map((r) => r.option.name),
@@ -58,10 +60,10 @@ export function TotalsChart({ options, totals }: Omit<Props, 'criteria'>) {
       <Bar data={data} options={totalsOptions} role="img" aria-label={`Weighted totals out of 100: ${summary}`} />
     </div>
   )
-}
+})
 
 /** Each option's total split by criterion: the five heaviest criteria, then everything else. */
-export function ContributionsChart({ options, criteria, totals }: Props) {
+export const ContributionsChart = memo(function ContributionsChart({ options, criteria, totals }: Props) {
   const rows = ranked(options, totals)
   const top = useMemo(
     () => criteria.map((c, k) => ({ c, k, share: totals.shares[k] ?? 0 })).filter((x) => x.share > 0).sort((a, b) => b.share - a.share).slice(0, TOP_CRITERIA),
@@ -91,4 +93,4 @@ export function ContributionsChart({ options, criteria, totals }: Props) {
       </ul>
     </div>
   )
-}
+})

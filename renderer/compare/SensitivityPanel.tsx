@@ -3,6 +3,7 @@
  * the winner (with the current weight marked), the nearest flip in words, and whether any single
  * source decides the outcome.
  */
+import { memo } from 'react'
 import type { Criterion, Option, SourceSummary } from '../../shared/domain/evidence'
 import { formatShares, type CriterionSensitivity, type LeaveOneOutResult, type SensitivityResult } from '../../shared/scoring'
 import { plural } from '../ui/format'
@@ -26,7 +27,8 @@ function bandSentence(winner: string, band: CriterionSensitivity, name: (id: num
   return `${winner} stays ahead between ${lo} and ${hi}; ${takeovers.join('; ')}.`
 }
 
-export function SensitivityPanel({ options, criteria, winnerId, sensitivity, leaveOneOut, sources }: Props) {
+// Memoised: its inputs are deferred, so the urgent render of a slider move passes them unchanged.
+export const SensitivityPanel = memo(function SensitivityPanel({ options, criteria, winnerId, sensitivity, leaveOneOut, sources }: Props) {
   const name = (id: number) => options.find((o) => o.id === id)?.name ?? 'a removed option'
   if (options.length === 1) {
     return (
@@ -89,4 +91,4 @@ export function SensitivityPanel({ options, criteria, winnerId, sensitivity, lea
       )}
     </section>
   )
-}
+})
