@@ -49,12 +49,16 @@ test.describe('compare', () => {
     await page.mouse.up()
     await expect(winner(app)).toHaveAttribute('data-option', after)
     await expect(page.locator('.matrix__option.is-winner')).toContainText(after)
+    // The chart follows too (a render later): its bars are listed best first.
+    const chart = page.getByTestId('totals-chart').getByRole('img')
+    await expect(chart).toHaveAttribute('aria-label', new RegExp(`^Weighted totals out of 100: ${after} `))
     const saved = async () => (await app.store().services.criteria.list({ projectId: project.id })).find((c) => c.id === pick.c.id)!.weight
     await expect.poll(saved).toBe(pick.weight)
     await expect(page.getByTestId('undo')).toBeEnabled()
 
     await page.keyboard.press('Control+z')
     await expect(winner(app)).toHaveAttribute('data-option', before)
+    await expect(chart).toHaveAttribute('aria-label', new RegExp(`^Weighted totals out of 100: ${before} `))
     await expect(slider).toHaveValue(String(pick.c.weight))
     await expect(page.getByTestId('toast').filter({ hasText: 'Undid weight change' })).toBeVisible()
     await expect.poll(saved).toBe(pick.c.weight)
