@@ -55,11 +55,11 @@ export const useSource = (projectId: number, id: number | null) =>
   })
 
 /** Every claim of one source (dismissed ones included: the reader leaves them out itself). */
-export const useSourceClaims = (projectId: number, sourceId: number | null) =>
+export const useSourceClaims = (projectId: number, sourceId: number | null, enabled = true) =>
   useQuery({
     queryKey: evidenceKeys.sourceClaims(projectId, sourceId ?? 0),
     queryFn: () => api.claims.list({ projectId, sourceId: sourceId! }),
-    enabled: sourceId !== null,
+    enabled: enabled && sourceId !== null,
   })
 
 export const useClaimsWithStatus = (projectId: number, status: ClaimStatus) =>

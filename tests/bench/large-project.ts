@@ -101,7 +101,6 @@ const claimGroups = (await measure('Claims view: groups', 'claims.groups', { pro
 const largestGroup = [...claimGroups].sort((x, y) => y.count - x.count)[0]
 await measure(`Claims view: largest group opened`, 'claims.list', { projectId: project.id, status: 'accepted', optionId: largestGroup.optionId, criterionId: largestGroup.criterionId })
 await measure('Compare tab: accepted claims', 'claims.list', { projectId: project.id, status: 'accepted' })
-await measure('Suggestions view', 'claims.list', { projectId: project.id, status: 'suggested' })
 await measure(`Conflicts of the busiest cell (${busiest.pairs})`, 'conflicts.list', { projectId: project.id, optionId: busiest.optionId, criterionId: busiest.criterionId })
 await measure('Decisions tab', 'decisions.list', { projectId: project.id })
 await measure('Compare tab: compare.get', 'compare.get', { projectId: project.id })
