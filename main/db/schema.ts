@@ -169,6 +169,8 @@ export type SearchIndexTable = {
   title: string
   body: string
   project_id: number
+  /** U+E002 and the project id: lets a search name its project inside the FTS5 query (migration 0004). */
+  scope: string
 }
 
 export type Database = {

@@ -14,7 +14,7 @@ export type SearchHit = {
   projectName: string
   title: string
   snippet: SearchSnippet
-  /** bm25 score: lower is a better match. */
+  /** bm25 score, lower is better; 0 for body hits of a very common query, which come newest first after every ranked hit. */
   rank: number
   /** Claims only: the source the claim quotes, so choosing the hit can open it. */
   sourceId: number | null

@@ -12,6 +12,7 @@ const shipped: Record<string, string> = {
   '0001-initial-schema': 'e41f908813f829ea169ac8089e4c6485a0bd72a4598f7132f764642a67316efe',
   '0002-search-decision-text': '9f5223636870ad3aaedd43c2110ab9c3491a46e765ceb3c340b07554c4d1120d',
   '0003-claims-source-status-index': '391f5be73dfa9eb86ffbf8b9bf869ad651f1daec69b430cb9959cc0b2598ea05',
+  '0004-search-prefix-index': 'aa6cf57b4d35f9bb26dc7dd22088c17b1ff0354a56b7b492965db9ebae91f46d',
 }
 
 describe('migrations', () => {
