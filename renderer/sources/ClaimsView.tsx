@@ -8,6 +8,7 @@ import type { Claim, ClaimGroup, Criterion, Option } from '../../shared/domain/e
 import { errorMessage } from '../api/client'
 import { plural } from '../ui/format'
 import { ClaimCard, type Names } from './ClaimCard'
+import { GroupLoadState } from './GroupLoadState'
 import { useClaimGroup, useClaimGroups } from './queries'
 
 type Actions = { onOpen: (claim: Claim) => void; onEdit: (claim: Claim) => void; onDelete: (claim: Claim) => void }
@@ -91,8 +92,7 @@ function ClaimGroupSection({ projectId, group, startOpen, names, onOpen, onEdit,
         {option} <span className="claim-group__sep">›</span> {criterion}
         <span className="count">{group.count.toLocaleString()}</span>
       </summary>
-      {open && claims.isError && <p className="form-error" role="alert">{errorMessage(claims.error)}</p>}
-      {open && !claims.data && !claims.isError && <p className="view-intro" aria-busy="true">Loading claims…</p>}
+      <GroupLoadState open={open} query={claims} loading="Loading claims…" />
       {claims.data && (
         <div className="claim-grid">
           {claims.data.slice(0, limit).map((claim) => (

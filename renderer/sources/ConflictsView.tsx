@@ -7,6 +7,7 @@ import type { Claim, Conflict, ConflictCellSummary, ConflictSummary } from '../.
 import { errorMessage } from '../api/client'
 import { plural } from '../ui/format'
 import { ClaimMeta, ClaimTags, type Names } from './ClaimCard'
+import { GroupLoadState } from './GroupLoadState'
 import { useCellConflicts, useResolveConflict } from './queries'
 
 type Props = { projectId: number; summary: ConflictSummary | undefined; names: Names; onOpen: (claim: Claim) => void }
@@ -61,8 +62,7 @@ function ConflictGroup({ projectId, group, startOpen, names, onOpen }: GroupProp
           {group.open > 0 ? `, ${group.open.toLocaleString()} open` : ', all settled'}
         </span>
       </summary>
-      {open && pairs.isError && <p className="form-error" role="alert">{errorMessage(pairs.error)}</p>}
-      {open && !pairs.data && !pairs.isError && <p className="view-intro" aria-busy="true">Loading the pairs…</p>}
+      <GroupLoadState open={open} query={pairs} loading="Loading the pairs…" />
       {pairs.data?.slice(0, limit).map((conflict) => (
         <ConflictCard key={`${conflict.claimA.id}:${conflict.claimB.id}`} projectId={projectId} conflict={conflict} names={names} onOpen={onOpen} />
       ))}

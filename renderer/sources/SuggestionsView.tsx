@@ -9,6 +9,7 @@ import { errorMessage } from '../api/client'
 import { plural } from '../ui/format'
 import { useToasts } from '../ui/Toasts'
 import { ClaimCard, type Names } from './ClaimCard'
+import { GroupLoadState } from './GroupLoadState'
 import { formatDate } from './evidence-format'
 import { useAcceptClaim, useAcceptClaims, useSourceClaims } from './queries'
 import { useClaimActions } from './useEvidence'
@@ -67,8 +68,7 @@ function SuggestionGroup({ projectId, source, startOpen, names, onOpen, onEdit, 
           </button>
         )}
       </summary>
-      {open && query.isError && <p className="form-error" role="alert">{errorMessage(query.error)}</p>}
-      {open && !query.data && !query.isError && <p className="view-intro" aria-busy="true">Loading suggestions…</p>}
+      <GroupLoadState open={open} query={query} loading="Loading suggestions…" />
       <div className="claim-grid">
         {shown.map((claim) => (
           <ClaimCard key={claim.id} claim={claim} names={names} showSource={false} onOpen={onOpen}
